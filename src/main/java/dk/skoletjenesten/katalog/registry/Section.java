@@ -1,0 +1,30 @@
+package dk.skoletjenesten.katalog.registry;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The seven catalogue sections, in the order the catalogue prints them. */
+public enum Section {
+  KUNST("Kunst, design og arkitektur"),
+  KULTURHISTORISKE_MUSEER("Kulturhistoriske museer"),
+  KULTURHISTORISKE_MILJOER("Kulturhistoriske miljøer"),
+  SCENEKUNST("Scenekunst, musik, film og bevægelse"),
+  NATURFAG("Naturfag og naturvidenskab"),
+  LOKALHISTORISKE_MUSEER("Lokalhistoriske museer"),
+  KULTUR_SAMFUND("Kultur, udvikling og samfund");
+
+  private final String label;
+
+  Section(String label) {
+    this.label = label;
+  }
+
+  /** The name as written in the data and printed in the catalogue. */
+  public String label() {
+    return label;
+  }
+
+  public static Optional<Section> findByLabel(String label) {
+    return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+  }
+}
