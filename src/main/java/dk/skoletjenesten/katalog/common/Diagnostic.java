@@ -69,7 +69,7 @@ public record Diagnostic(
     if (location != null) {
       out.append(": ").append(location);
       if (fieldInLocation) {
-        out.append(location.equals("$") ? "" : ".").append(field);
+        out.append('.').append(field);
       }
     }
     out.append(": ").append(severity.label()).append(": ");

@@ -1,0 +1,20 @@
+package dk.skoletjenesten.katalog.registry;
+
+import java.util.List;
+
+/** Everything read from a data folder, with rows, before the cross-file checks. */
+record RegistryParts(
+    Edition edition,
+    List<Municipality> municipalities,
+    List<Located<Institution>> institutions,
+    List<Located<Offer>> offers,
+    List<Located<School>> schools,
+    List<Located<InsertOrder>> inserts,
+    List<Located<StickerOrder>> stickers,
+    List<Located<Article>> articles,
+    AnnualReport annualReport) {
+
+  static <T> List<T> values(List<Located<T>> located) {
+    return located.stream().map(Located::value).toList();
+  }
+}
