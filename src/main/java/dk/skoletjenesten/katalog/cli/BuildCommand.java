@@ -1,0 +1,64 @@
+package dk.skoletjenesten.katalog.cli;
+
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.pipeline.BuildResult;
+import dk.skoletjenesten.katalog.pipeline.Pipeline;
+import dk.skoletjenesten.katalog.pipeline.Publisher;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Makes every publication and writes the printer bundle.",
+      "%nThe main job: validates the data folder, makes every publication and writes the PDFs "
+          + "and manifest.json to the output folder. The output folder is replaced only when "
+          + "everything succeeded; a refused or failed build leaves it as it was."
+    })
+final class BuildCommand implements Callable<Integer> {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Function<BuildOptions, List<Publisher>> publishers;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sample-data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "The output folder for the bundle (default: ${DEFAULT-VALUE}).")
+  Path outDir;
+
+  @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ./layouts, else the one beside the jar).")
+  Path layouts;
+
+  @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")
+  Path fonts;
+
+  BuildCommand(PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
+    this.out = out;
+    this.err = err;
+    this.publishers = publishers;
+  }
+
+  @Override
+  public Integer call() {
+    BuildOptions options =
+        new BuildOptions(data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
+    BuildResult result = new Pipeline(publishers.apply(options)).build(options.data(), options.out());
+    DiagnosticPrinter.print(result.diagnostics(), err);
+    if (!result.published()) {
+      err.println(data + ": " + DiagnosticPrinter.count(result.diagnostics()) + "; nothing was written to " + outDir);
+      return ExitCode.REFUSED;
+    }
+    for (BundleFile file : result.files()) {
+      out.printf("  %-40s %-16s %4d pages %6d copies%n", file.path(), file.product().key(), file.pages(), file.copies());
+    }
+    out.printf("Wrote %s with %s and manifest.json (%s)%n",
+        outDir, DiagnosticPrinter.plural(result.files().size(), "file"), DiagnosticPrinter.count(result.diagnostics()));
+    return ExitCode.OK;
+  }
+}

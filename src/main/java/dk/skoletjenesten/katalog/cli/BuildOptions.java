@@ -1,0 +1,6 @@
+package dk.skoletjenesten.katalog.cli;
+
+import java.nio.file.Path;
+
+/** The options of {@code katalog build}, as parsed. */
+public record BuildOptions(Path data, Path out, Path layouts, Path fonts) {}

@@ -1,0 +1,28 @@
+package dk.skoletjenesten.katalog.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(
+    name = "katalog",
+    mixinStandardHelpOptions = true,
+    version = "katalog 0.1.0",
+    description = {
+      "Makes Skoletjenesten's print publications from the registry: the national catalogue, "
+          + "municipality inserts and cover stickers, and the annual report, as a printer bundle."
+    },
+    subcommands = {ValidateCommand.class, BuildCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  done",
+      "  1  refused: the data or a produced file has errors (printed); nothing written",
+      "  2  usage: unknown command or option",
+      "  3  internal error: a fault in katalog or the machine"
+    })
+final class KatalogCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}
