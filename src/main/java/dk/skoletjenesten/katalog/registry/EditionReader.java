@@ -104,10 +104,11 @@ final class EditionReader {
       f.rejectUnknownKeys(PRINT_KEYS);
       PrintSpec d = PrintSpec.DEFAULT;
       TrimSize trim = f.present("trim") ? trim(f, out) : d.trim();
-      Double bleed = f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : d.bleedMm();
+      Double bleed = f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : Double.valueOf(d.bleedMm());
       PrintSpec.Binding binding =
           f.present("binding") ? choice(f, "binding", PrintSpec.Binding.values(), PrintSpec.Binding::key) : d.binding();
-      Double caliper = f.present("paper_caliper_mm") ? f.decimal("paper_caliper_mm", 0.03, 0.5) : d.paperCaliperMm();
+      Double caliper =
+          f.present("paper_caliper_mm") ? f.decimal("paper_caliper_mm", 0.03, 0.5) : Double.valueOf(d.paperCaliperMm());
       PrintSpec.Standard standard =
           f.present("standard") ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key) : d.standard();
       PrintSpec.OutputCondition condition =

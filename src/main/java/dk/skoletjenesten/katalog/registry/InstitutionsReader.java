@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,15 +19,19 @@ final class InstitutionsReader {
   private InstitutionsReader() {}
 
   /** The institutions with their rows, for the cross-reference checks of {@link RegistryValidator}. */
-  static List<Located<Institution>> read(DataFolder folder, Diagnostics out) {
+  static Table<Institution> read(DataFolder folder, Diagnostics out) {
+    Optional<List<Row>> rows = folder.readTable("institutions", REQUIRED, OPTIONAL, true);
+    if (rows.isEmpty()) {
+      return Table.missing();
+    }
     List<Located<Institution>> institutions = new ArrayList<>();
-    for (Row row : folder.readTable("institutions", REQUIRED, OPTIONAL, true).orElse(List.of())) {
+    for (Row row : rows.get()) {
       Institution institution = readOne(new Fields(row, out));
       if (institution != null) {
         institutions.add(new Located<>(institution, row));
       }
     }
-    return institutions;
+    return new Table<>(true, institutions, rows.get());
   }
 
   private static Institution readOne(Fields f) {

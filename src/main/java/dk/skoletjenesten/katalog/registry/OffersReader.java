@@ -18,15 +18,19 @@ final class OffersReader {
 
   private OffersReader() {}
 
-  static List<Located<Offer>> read(DataFolder folder, Diagnostics out) {
+  static Table<Offer> read(DataFolder folder, Diagnostics out) {
+    Optional<List<Row>> rows = folder.readTable("offers", REQUIRED, OPTIONAL, true);
+    if (rows.isEmpty()) {
+      return Table.missing();
+    }
     List<Located<Offer>> offers = new ArrayList<>();
-    for (Row row : folder.readTable("offers", REQUIRED, OPTIONAL, true).orElse(List.of())) {
+    for (Row row : rows.get()) {
       Offer offer = readOne(new Fields(row, out));
       if (offer != null) {
         offers.add(new Located<>(offer, row));
       }
     }
-    return offers;
+    return new Table<>(true, offers, rows.get());
   }
 
   private static Offer readOne(Fields f) {
@@ -75,12 +79,12 @@ final class OffersReader {
   }
 
   private static void checkGrades(Fields f, List<Stage> stages, Integer from, Integer to) {
-    if ((from == null) != (to == null)) {
-      String missing = from == null ? "grade_from" : "grade_to";
-      f.error(missing, "expected a grade 0-10 together with " + (from == null ? "grade_to" : "grade_from") + ", got nothing");
+    if (f.present("grade_from") != f.present("grade_to")) {
+      String missing = f.present("grade_from") ? "grade_to" : "grade_from";
+      f.error(missing, "expected a grade 0-10 together with " + (f.present("grade_from") ? "grade_from" : "grade_to") + ", got nothing");
       return;
     }
-    if (from == null) {
+    if (from == null || to == null) {
       return;
     }
     if (from > to) {

@@ -6,9 +6,9 @@ import java.util.List;
 record RegistryParts(
     Edition edition,
     List<Municipality> municipalities,
-    List<Located<Institution>> institutions,
-    List<Located<Offer>> offers,
-    List<Located<School>> schools,
+    Table<Institution> institutions,
+    Table<Offer> offers,
+    Table<School> schools,
     List<Located<InsertOrder>> inserts,
     List<Located<StickerOrder>> stickers,
     List<Located<Article>> articles,

@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The checks that span files: unique ids, references between tables, images, orders. */
+/**
+ * The checks that span files: unique ids, references between tables, images, orders. A
+ * reference is checked only against a table that could be read, and against every id it
+ * declares, so one mistake gives one message rather than a cascade.
+ */
 final class RegistryValidator {
   private final DataFolder folder;
   private final Diagnostics out;
@@ -21,23 +25,29 @@ final class RegistryValidator {
 
   void validate(RegistryParts parts) {
     Set<Integer> codes = parts.municipalities().stream().map(Municipality::code).collect(Collectors.toSet());
-    unique(parts.institutions(), Institution::id);
-    unique(parts.offers(), Offer::id);
-    unique(parts.schools(), School::id);
-    Set<String> institutionIds = ids(parts.institutions(), Institution::id);
-    Set<String> offerIds = ids(parts.offers(), Offer::id);
-    for (Located<Institution> i : parts.institutions()) {
-      municipality(i.row(), "municipality", i.value().municipality(), codes);
+    boolean municipalitiesLoaded = !codes.isEmpty();
+    unique(parts.institutions().items(), Institution::id);
+    unique(parts.offers().items(), Offer::id);
+    unique(parts.schools().items(), School::id);
+    for (Located<Institution> i : parts.institutions().items()) {
+      if (municipalitiesLoaded) {
+        municipality(i.row(), i.value().municipality(), codes);
+      }
       image(i.row(), "logo", i.value().logo());
     }
-    for (Located<Offer> o : parts.offers()) {
-      if (!institutionIds.contains(o.value().institution())) {
-        out.add(o.row().error("institution", "no institution with id " + Fields.quote(o.value().institution())));
-      }
+    if (parts.institutions().loaded()) {
+      Set<String> institutionIds = parts.institutions().declared("id");
+      parts.offers().items().stream()
+          .filter(o -> !institutionIds.contains(o.value().institution()))
+          .forEach(o -> out.add(o.row().error("institution", "no institution with id " + Fields.quote(o.value().institution()))));
     }
-    parts.schools().forEach(s -> municipality(s.row(), "municipality", s.value().municipality(), codes));
-    withoutOffers(parts);
-    new OrderValidator(parts, codes, institutionIds, offerIds).validate();
+    if (municipalitiesLoaded) {
+      parts.schools().items().forEach(s -> municipality(s.row(), s.value().municipality(), codes));
+    }
+    if (parts.offers().loaded()) {
+      withoutOffers(parts);
+    }
+    new OrderValidator(parts, codes).validate();
     parts.articles().forEach(a -> image(a.row(), "image", a.value().image()));
   }
 
@@ -51,13 +61,9 @@ final class RegistryValidator {
     }
   }
 
-  private static <T> Set<String> ids(List<Located<T>> items, Function<T, String> id) {
-    return items.stream().map(l -> id.apply(l.value())).collect(Collectors.toSet());
-  }
-
-  private void municipality(Row row, String field, int code, Set<Integer> codes) {
+  private void municipality(Row row, int code, Set<Integer> codes) {
     if (!codes.contains(code)) {
-      out.add(row.error(field, "no municipality with code " + code + " in municipalities.csv"));
+      out.add(row.error("municipality", "no municipality with code " + code + " in municipalities.csv"));
     }
   }
 
@@ -68,8 +74,8 @@ final class RegistryValidator {
   }
 
   private void withoutOffers(RegistryParts parts) {
-    Set<String> withOffers = ids(parts.offers(), Offer::institution);
-    parts.institutions().stream()
+    Set<String> withOffers = parts.offers().declared("institution");
+    parts.institutions().items().stream()
         .filter(i -> !withOffers.contains(i.value().id()))
         .forEach(i -> out.add(i.row().warning("id", Fields.quote(i.value().id()) + " has no offers and is left out of the publications")));
   }
@@ -78,14 +84,10 @@ final class RegistryValidator {
   private final class OrderValidator {
     private final RegistryParts parts;
     private final Set<Integer> codes;
-    private final Set<String> institutionIds;
-    private final Set<String> offerIds;
 
-    OrderValidator(RegistryParts parts, Set<Integer> codes, Set<String> institutionIds, Set<String> offerIds) {
+    OrderValidator(RegistryParts parts, Set<Integer> codes) {
       this.parts = parts;
       this.codes = codes;
-      this.institutionIds = institutionIds;
-      this.offerIds = offerIds;
     }
 
     void validate() {
@@ -94,27 +96,33 @@ final class RegistryValidator {
         InsertOrder order = o.value();
         common(o.row(), order.municipality(), order.copies(), inserts);
         image(o.row(), "logo", order.logo());
-        references(o.row(), "$.include.institutions", order.includeInstitutions(), institutionIds, "institution");
-        references(o.row(), "$.include.offers", order.includeOffers(), offerIds, "offer");
-        references(o.row(), "$.exclude.offers", order.excludeOffers(), offerIds, "offer");
+        references(o.row(), "$.include.institutions", order.includeInstitutions(), parts.institutions(), "institution");
+        references(o.row(), "$.include.offers", order.includeOffers(), parts.offers(), "offer");
+        references(o.row(), "$.exclude.offers", order.excludeOffers(), parts.offers(), "offer");
       }
       Map<Integer, Row> stickers = new HashMap<>();
       parts.stickers().forEach(o -> common(o.row(), o.value().municipality(), o.value().copies(), stickers));
     }
 
     private void common(Row row, int code, Integer copies, Map<Integer, Row> seen) {
-      municipality(row, "municipality", code, codes);
+      if (!codes.isEmpty()) {
+        municipality(row, code, codes);
+      }
       Row earlier = seen.putIfAbsent(code, row);
       if (earlier != null) {
         out.add(row.error("municipality", "municipality " + code + " already has an order in " + earlier.file()));
       }
-      boolean hasSchools = parts.schools().stream().anyMatch(s -> s.value().municipality() == code);
-      if (copies == null && codes.contains(code) && !hasSchools) {
-        out.add(row.error("copies", "expected copies: no school in schools.csv is in municipality " + code));
+      boolean hasSchools = parts.schools().values().stream().anyMatch(s -> s.municipality() == code);
+      if (copies == null && parts.schools().loaded() && !hasSchools) {
+        out.add(row.error("copies", "expected a number of copies, since no school in schools.csv is in municipality " + code));
       }
     }
 
-    private void references(Row row, String path, List<String> ids, Set<String> known, String what) {
+    private void references(Row row, String path, List<String> ids, Table<?> table, String what) {
+      if (!table.loaded()) {
+        return;
+      }
+      Set<String> known = table.declared("id");
       for (int i = 0; i < ids.size(); i++) {
         if (!known.contains(ids.get(i))) {
           out.add(Diagnostic.errorAt(row.file(), path + "[" + i + "]", null, "no " + what + " with id " + Fields.quote(ids.get(i))));

@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.registry;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads schools.csv: the schools that receive catalogues and how many each. */
@@ -11,9 +12,13 @@ final class SchoolsReader {
 
   private SchoolsReader() {}
 
-  static List<Located<School>> read(DataFolder folder, Diagnostics out) {
+  static Table<School> read(DataFolder folder, Diagnostics out) {
+    Optional<List<Row>> rows = folder.readTable("schools", REQUIRED, Set.of(), false);
+    if (rows.isEmpty()) {
+      return Table.missing();
+    }
     List<Located<School>> schools = new ArrayList<>();
-    for (Row row : folder.readTable("schools", REQUIRED, Set.of(), false).orElse(List.of())) {
+    for (Row row : rows.get()) {
       Fields f = new Fields(row, out);
       String id = f.requiredText("id", 120);
       String name = f.requiredText("name", 200);
@@ -23,6 +28,6 @@ final class SchoolsReader {
         schools.add(new Located<>(new School(id, name, municipality, copies), row));
       }
     }
-    return schools;
+    return new Table<>(true, schools, rows.get());
   }
 }

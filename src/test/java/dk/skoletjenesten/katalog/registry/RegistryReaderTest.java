@@ -1,0 +1,96 @@
+package dk.skoletjenesten.katalog.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryReaderTest {
+
+  @Test
+  void validCsvFolderLoadsWithOnlyTheNoOffersWarning(@TempDir Path tmp) {
+    Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp);
+
+    assertThat(fixture.messages())
+        .containsExactly(
+            "institutions.csv:7: warning: id: \"tomt-vaerksted\" has no offers and is left out of the publications");
+    Registry registry = fixture.read().registry().orElseThrow();
+    assertThat(registry.institutions()).hasSize(5);
+    assertThat(registry.publishedInstitutions()).extracting(Institution::id).doesNotContain("tomt-vaerksted");
+    assertThat(registry.offers()).hasSize(5);
+    assertThat(registry.totalCopies()).isEqualTo(90);
+    assertThat(registry.copiesIn(580)).isEqualTo(30);
+  }
+
+  @Test
+  void csvCellsKeepQuotesSemicolonsAndLineBreaks(@TempDir Path tmp) {
+    Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
+
+    assertThat(registry.requireInstitution("thorvaldsens").description())
+        .isEqualTo("Billedhuggerens museum; med \"Jason\" og gipsmodeller\ni den store sal.");
+  }
+
+  @Test
+  void dawaStyleCodesMeanTheSameMunicipality(@TempDir Path tmp) {
+    Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
+
+    assertThat(registry.requireMunicipality(101).name()).isEqualTo("Københavns Kommune");
+    assertThat(registry.requireInstitution("thorvaldsens").municipality()).isEqualTo(101);
+  }
+
+  @Test
+  void subjectsAndThemesTakeTheReferenceSpelling(@TempDir Path tmp) {
+    Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
+
+    assertThat(registry.requireOffer("thorvaldsen-myter").subjects()).containsExactly("Billedkunst", "Historie");
+    assertThat(registry.requireOffer("sagnlandet-dyr").themes())
+        .containsExactly("Natur, udeliv og science", "Krop, sanser og bevægelse");
+  }
+
+  @Test
+  void csvAndJsonRegistriesWithTheSameContentLoadToEqualModels(@TempDir Path tmp) {
+    Registry csv = Fixture.copy(Fixture.VALID_CSV, tmp.resolve("csv")).read().registry().orElseThrow();
+    Registry json = Fixture.copy(Fixture.VALID_JSON, tmp.resolve("json")).read().registry().orElseThrow();
+
+    assertThat(json.institutions()).isEqualTo(csv.institutions());
+    assertThat(json.offers()).isEqualTo(csv.offers());
+    assertThat(json.edition()).isEqualTo(csv.edition());
+    assertThat(json.municipalities()).isEqualTo(csv.municipalities());
+  }
+
+  @Test
+  void editionDefaultsFillTheOptionalPrintKeys(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .write(
+                "edition.json",
+                "{ \"school_year\": \"2019/20\", \"title\": \"T\", \"portal_url\": \"https://www.skoletjenesten.dk\","
+                    + " \"publisher\": { \"name\": \"S\", \"address\": \"A\", \"email\": \"s@example.dk\" } }");
+
+    Edition edition = fixture.read().registry().orElseThrow().edition();
+
+    assertThat(edition.print()).isEqualTo(PrintSpec.DEFAULT);
+    assertThat(edition.date()).isEqualTo(LocalDate.of(2019, 8, 1));
+  }
+
+  @Test
+  void ordersArticlesAndReportAreRead(@TempDir Path tmp) {
+    Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
+
+    InsertOrder insert = registry.insertOrders().get(0);
+    assertThat(insert.municipality()).isEqualTo(580);
+    assertThat(insert.includeLocated()).isTrue();
+    assertThat(insert.excludeOffers()).containsExactly("sagnlandet-dyr");
+    StickerOrder sticker = registry.stickerOrders().get(0);
+    assertThat(sticker.shape()).isEqualTo(StickerOrder.Shape.CIRCLE);
+    assertThat(sticker.widthMm()).isEqualTo(60);
+    assertThat(sticker.sheet()).isEqualTo(StickerOrder.Sheet.SRA3);
+    assertThat(registry.articles()).extracting(Article::title).containsExactly("Ud af klasselokalet");
+    assertThat(registry.articles().get(0).markdown()).startsWith("\nNår klassen tager ud");
+    AnnualReport report = registry.findAnnualReport().orElseThrow();
+    assertThat(report.charts().get(0).series()).hasSize(2);
+    assertThat(report.sections().get(0).title()).isEqualTo("Forord");
+  }
+}
