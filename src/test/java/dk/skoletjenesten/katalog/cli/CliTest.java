@@ -1,0 +1,209 @@
+package dk.skoletjenesten.katalog.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.Product;
+import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.pipeline.Publisher;
+import dk.skoletjenesten.katalog.registry.Registry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  private static final Path VALID = Path.of("src/test/resources/registry/valid-csv");
+  private static final byte[] PDF = "%PDF-1.6 fake".getBytes(StandardCharsets.US_ASCII);
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(List<Publisher> publishers, String... args) {
+    return new Cli(new PrintWriter(out), new PrintWriter(err), options -> publishers).run(args);
+  }
+
+  private static Publisher publisher(String name, PublishAction action) {
+    return new Publisher() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+        return action.publish(registry, diagnostics);
+      }
+    };
+  }
+
+  interface PublishAction {
+    List<BundleFile> publish(Registry registry, Diagnostics diagnostics);
+  }
+
+  private static final Publisher ONE_FILE =
+      publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, null, r.totalCopies(), 4, 210, 297, PDF)));
+
+  @Test
+  void validatePrintsTheSummaryAndExitsZero() {
+    int code = run(List.of(), "validate", "--data", VALID.toString());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString())
+        .contains(VALID + ": 0 errors, 1 warning")
+        .contains("Institutions with offers: 4 (1 without offers left out)")
+        .contains("  Kunst, design og arkitektur                  1")
+        .contains("  Dagtilbud                                    1")
+        .contains("Copies: 90 to 4 schools")
+        .contains("Insert orders: 1 (Aabenraa)")
+        .contains("Sticker orders: 1 (Hjørring)");
+    assertThat(err.toString()).contains("warning: id: \"tomt-vaerksted\" has no offers");
+  }
+
+  @Test
+  void validateReportsEveryProblemAndExitsOne(@TempDir Path tmp) throws IOException {
+    Path data = copy(VALID, tmp.resolve("data"));
+    replace(data.resolve("schools.csv"), "Lejre Skole;350;20", "Lejre Skole;350;0");
+    replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
+
+    int code = run(List.of(), "validate", "--data", data.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(data.resolve("offers.csv") + ":5: error: grade_to: expected 0-10, got \"12\"")
+        .contains(data.resolve("schools.csv") + ":3: error: copies: expected 1-10000, got \"0\"")
+        .doesNotContain("Exception");
+    assertThat(out.toString()).contains("2 errors, 1 warning");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
+    assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
+  }
+
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    assertThat(run(List.of(), "--help")).isEqualTo(0);
+    assertThat(out.toString()).contains("validate").contains("build").contains("3  internal error");
+  }
+
+  @Test
+  void buildWritesTheFilesAndAManifestWithChecksums(@TempDir Path tmp) throws Exception {
+    Path outDir = tmp.resolve("out");
+
+    int code = run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(Files.readAllBytes(outDir.resolve("catalogue.pdf"))).isEqualTo(PDF);
+    JsonNode manifest = new ObjectMapper().readTree(outDir.resolve("manifest.json").toFile());
+    assertThat(manifest.get("edition").asText()).isEqualTo("2018/19");
+    JsonNode file = manifest.get("files").get(0);
+    assertThat(file.get("path").asText()).isEqualTo("catalogue.pdf");
+    assertThat(file.get("product").asText()).isEqualTo("catalogue");
+    assertThat(file.get("pages").asInt()).isEqualTo(4);
+    assertThat(file.get("trim_mm").toString()).isEqualTo("[210.0,297.0]");
+    assertThat(file.get("copies").asInt()).isEqualTo(90);
+    assertThat(file.has("municipality")).isFalse();
+    assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+    assertThat(out.toString()).contains("Wrote " + outDir + " with 1 file and manifest.json");
+  }
+
+  @Test
+  void buildWithBadDataWritesNothingAndKeepsTheOldBundle(@TempDir Path tmp) throws IOException {
+    Path data = copy(VALID, tmp.resolve("data"));
+    replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
+    Path outDir = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(outDir.resolve("manifest.json"), "old");
+
+    int code = run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+    assertThat(err.toString()).contains("nothing was written to " + outDir);
+    assertThat(siblings(tmp)).containsExactlyInAnyOrder("data", "out");
+  }
+
+  @Test
+  void aFailingPublicationLeavesNoOutputFolderAndExitsThree(@TempDir Path tmp) {
+    Path outDir = tmp.resolve("out");
+    Publisher broken = publisher("catalogue", (r, d) -> {
+      throw new IllegalStateException("renderer crashed");
+    });
+
+    int code = run(List.of(ONE_FILE, broken), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("katalog: internal error: while making the catalogue: renderer crashed")
+        .doesNotContain("\tat ");
+    assertThat(siblings(tmp)).isEmpty();
+  }
+
+  @Test
+  void anErrorFoundWhileMakingAPublicationRefusesTheBundle(@TempDir Path tmp) {
+    Path outDir = tmp.resolve("out");
+    Publisher refusing = publisher("insert", (r, d) -> {
+      d.add(Diagnostic.errorAt("orders/inserts/aabenraa.json", "$", null, "the selection does not fit 16 pages"));
+      return List.of();
+    });
+
+    int code = run(List.of(ONE_FILE, refusing), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains("orders/inserts/aabenraa.json: $: error: the selection does not fit 16 pages");
+    assertThat(siblings(tmp)).isEmpty();
+  }
+
+  @Test
+  void theOutputFolderAppearsOnlyWhenTheBuildIsComplete(@TempDir Path tmp) throws IOException {
+    Path outDir = tmp.resolve("out");
+    Files.createDirectories(tmp.resolve(".out.tmp-12345"));
+    Publisher watching = publisher("catalogue", (r, d) -> {
+      assertThat(outDir).doesNotExist();
+      return List.of();
+    });
+
+    int code = run(List.of(watching), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(0);
+    assertThat(siblings(tmp)).as("a killed run's work folder is removed").containsExactly("out");
+  }
+
+  private static List<String> siblings(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  private static void replace(Path file, String find, String replacement) throws IOException {
+    Files.writeString(file, Files.readString(file).replace(find, replacement));
+  }
+}
