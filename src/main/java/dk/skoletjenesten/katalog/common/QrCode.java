@@ -1,0 +1,74 @@
+package dk.skoletjenesten.katalog.common;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/**
+ * A QR code as a grid of modules (ZXing), drawn as vector rectangles: sharp at any size and
+ * free of bitmaps. The grid has no quiet zone; leave four modules of light space around it.
+ */
+public final class QrCode {
+  /** The light margin a reader needs around the code, in modules. */
+  public static final int QUIET_ZONE_MODULES = 4;
+
+  private final BitMatrix modules;
+
+  private QrCode(BitMatrix modules) {
+    this.modules = modules;
+  }
+
+  /** Encodes {@code text} as UTF-8 with error correction M. */
+  public static QrCode encode(String text) {
+    Map<EncodeHintType, Object> hints =
+        Map.of(
+            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+            EncodeHintType.MARGIN, 0);
+    try {
+      return new QrCode(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
+    }
+  }
+
+  /** Modules per side (21 for version 1, 25 for version 2, ...). */
+  public int size() {
+    return modules.getWidth();
+  }
+
+  public boolean isDark(int x, int y) {
+    return modules.get(x, y);
+  }
+
+  /**
+   * Draws the dark modules as filled rectangles in the current fill colour, with the code's
+   * lower-left corner at ({@code x}, {@code y}) and {@code side} points wide. Runs of dark modules
+   * in a row become one rectangle.
+   */
+  public void draw(PDPageContentStream content, float x, float y, float side) throws IOException {
+    float module = side / size();
+    for (int row = 0; row < size(); row++) {
+      int col = 0;
+      while (col < size()) {
+        if (!isDark(col, row)) {
+          col++;
+          continue;
+        }
+        int start = col;
+        while (col < size() && isDark(col, row)) {
+          col++;
+        }
+        content.addRect(x + start * module, y + side - (row + 1) * module, (col - start) * module, module);
+      }
+    }
+    content.fill();
+  }
+}
