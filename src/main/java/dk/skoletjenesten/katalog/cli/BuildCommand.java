@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import dk.skoletjenesten.katalog.pipeline.Only;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,6 +28,8 @@ final class BuildCommand implements Callable<Integer> {
   private final PrintWriter err;
   private final Function<BuildOptions, List<Publisher>> publishers;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "sample-data", description = "The data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
@@ -34,6 +38,14 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ./layouts, else the one beside the jar).")
   Path layouts;
+
+  @Option(
+      names = "--only",
+      paramLabel = "WHAT",
+      split = ",",
+      description = "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
+          + "sticker, sticker:CODE, annual-report (repeatable or comma-separated). OUT then holds just these.")
+  List<String> only = List.of();
 
   @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
@@ -46,8 +58,15 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    for (String selector : only) {
+      var problem = Only.problemWith(selector);
+      if (problem.isPresent()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--only: " + problem.get());
+      }
+    }
     BuildOptions options =
-        new BuildOptions(data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
+        new BuildOptions(
+            data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"), new Only(only));
     BuildResult result = new Pipeline(publishers.apply(options)).build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {

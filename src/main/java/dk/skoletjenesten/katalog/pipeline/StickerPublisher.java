@@ -1,0 +1,57 @@
+package dk.skoletjenesten.katalog.pipeline;
+
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.Product;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.registry.Municipality;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.StickerOrder;
+import dk.skoletjenesten.katalog.sticker.Stickers;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every sticker order: {@code stickers/CODE-NAME.pdf} (the design, product {@code sticker}) and
+ * {@code stickers/CODE-NAME-sheet.pdf} (the press sheet, product {@code sticker-sheet}, whose
+ * copies are the sheets to print).
+ */
+public final class StickerPublisher implements Publisher {
+  private final Path fontsDir;
+  private final Only only;
+
+  public StickerPublisher(Path fontsDir, Only only) {
+    this.fontsDir = fontsDir;
+    this.only = only;
+  }
+
+  @Override
+  public String name() {
+    return "stickers";
+  }
+
+  @Override
+  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+    List<StickerOrder> orders =
+        registry.stickerOrders().stream().filter(o -> only.includes("sticker", o.municipality())).toList();
+    if (orders.isEmpty()) {
+      return List.of();
+    }
+    Stickers stickers = new Stickers(fontsDir);
+    List<BundleFile> files = new ArrayList<>();
+    for (StickerOrder order : orders) {
+      Municipality municipality = registry.requireMunicipality(order.municipality());
+      String orderFile = registry.dataDir().resolve(order.file()).toString();
+      int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
+      stickers.artwork(order, orderFile, diagnostics).ifPresent(artwork -> {
+        String base = "stickers/" + FileNames.forMunicipality(municipality);
+        files.add(new BundleFile(base + ".pdf", Product.STICKER, municipality.code(), copies, 1,
+            order.widthMm(), order.heightMm(), artwork.pdf()));
+        stickers.sheet(artwork, order.sheet(), copies).ifPresent(sheet ->
+            files.add(new BundleFile(base + "-sheet.pdf", Product.STICKER_SHEET, municipality.code(), sheet.sheets(), 1,
+                order.sheet().widthMm(), order.sheet().heightMm(), sheet.pdf())));
+      });
+    }
+    return files;
+  }
+}
