@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import org.xhtmlrenderer.css.style.CalculatedStyle;
 import org.xhtmlrenderer.layout.breaker.BreakPoint;
 import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
@@ -10,15 +11,21 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
 
 /**
  * Line breaks as Flying Saucer finds them, plus Danish hyphenation points inside words where the
- * text's language is Danish ({@code lang="da"}). A hyphenation point prints a hyphen only when the
+ * text is Danish (see {@link #FLYING_SAUCER_DEFAULT}). A hyphenation point prints a hyphen only when the
  * line actually breaks there, so no soft-hyphen characters are involved.
  */
 final class DanishLineBreaking implements LineBreakingStrategy {
+  /**
+   * Flying Saucer passes the {@code lang} attribute of the text's own parent element only (it is
+   * not inherited) and {@code en} when there is none. Our documents are Danish, so text without a
+   * language of its own is hyphenated as Danish; another explicit language is not hyphenated.
+   */
+  private static final String FLYING_SAUCER_DEFAULT = "en";
 
   @Override
   public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
     UrlAwareLineBreakIterator natural = new UrlAwareLineBreakIterator(text);
-    boolean danish = lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("da");
+    boolean danish = lang == null || lang.equals(FLYING_SAUCER_DEFAULT) || lang.toLowerCase(Locale.ROOT).startsWith("da");
     return new Provider(text, natural, danish);
   }
 
