@@ -11,21 +11,18 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
 
 /**
  * Line breaks as Flying Saucer finds them, plus Danish hyphenation points inside words where the
- * text is Danish (see {@link #FLYING_SAUCER_DEFAULT}). A hyphenation point prints a hyphen only when the
- * line actually breaks there, so no soft-hyphen characters are involved.
+ * text's own element says {@code lang="da"}: Flying Saucer passes the {@code lang} of the text's
+ * parent element only (it is not inherited), which makes hyphenation opt-in per element. Layouts
+ * use it for running text and titles in narrow columns, not for lists of names (hyphenation
+ * costs layout time: every break point is measured). A hyphenation point prints a hyphen only
+ * when the line breaks there, so no soft-hyphen characters are involved.
  */
 final class DanishLineBreaking implements LineBreakingStrategy {
-  /**
-   * Flying Saucer passes the {@code lang} attribute of the text's own parent element only (it is
-   * not inherited) and {@code en} when there is none. Our documents are Danish, so text without a
-   * language of its own is hyphenated as Danish; another explicit language is not hyphenated.
-   */
-  private static final String FLYING_SAUCER_DEFAULT = "en";
 
   @Override
   public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
     UrlAwareLineBreakIterator natural = new UrlAwareLineBreakIterator(text);
-    boolean danish = lang == null || lang.equals(FLYING_SAUCER_DEFAULT) || lang.toLowerCase(Locale.ROOT).startsWith("da");
+    boolean danish = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("da");
     return new Provider(text, natural, danish);
   }
 
