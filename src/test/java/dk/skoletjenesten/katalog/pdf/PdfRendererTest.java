@@ -39,7 +39,7 @@ class PdfRendererTest {
   @Test
   void danishTextIsHyphenatedWithoutSoftHyphenCharacters() throws IOException {
     String words = "undervisningsforløb ".repeat(12);
-    String xhtml = page("<p style=\"width: 60mm\">" + words + "</p>");
+    String xhtml = page("<p lang=\"da\" style=\"width: 60mm\">" + words + "</p>");
     RenderedPdf pdf = renderer().render(PdfJob.of(xhtml, work.resolve("layouts"), A5));
     try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
       String text = new PDFTextStripper().getText(doc);
