@@ -1,0 +1,103 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import dk.skoletjenesten.katalog.pdf.PageBoxes;
+import dk.skoletjenesten.katalog.pdf.PdfJob;
+import dk.skoletjenesten.katalog.pdf.PdfRenderer;
+import dk.skoletjenesten.katalog.pdf.RenderedPdf;
+import dk.skoletjenesten.katalog.registry.PrintSpec;
+import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.template.TemplateRenderer;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Lays out the national catalogue from a registry with the templates of
+ * {@code layouts/catalogue/} and the fonts of {@code fonts/}. The interior is laid out first; once
+ * its page count is known the padding pages are added and, for perfect binding, the cover spread
+ * is rendered in parallel on its own renderer.
+ */
+public final class CatalogueBuilder {
+  static final String LAYOUT = "catalogue";
+  private static final double MIN_SPINE_TEXT_MM = 5;
+
+  private final Path layoutsDir;
+  private final Path fontsDir;
+  private final TemplateRenderer templates;
+
+  public CatalogueBuilder(Path layoutsDir, Path fontsDir) {
+    this.layoutsDir = layoutsDir;
+    this.fontsDir = fontsDir;
+    this.templates = new TemplateRenderer(layoutsDir);
+  }
+
+  public Catalogue build(Registry registry) {
+    CatalogueModel model = new CatalogueModeller(registry).model();
+    PrintSpec print = registry.edition().print();
+    PageBoxes boxes = new PageBoxes(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
+    Path base = layoutsDir.resolve(LAYOUT);
+    AtomicReference<CompletableFuture<byte[]>> cover = new AtomicReference<>(CompletableFuture.completedFuture(null));
+    String main = templates.render(LAYOUT + "/catalogue", model.variables());
+    PdfJob job = new PdfJob(main, base, boxes, contentPages -> {
+      int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
+      if (print.binding() == Binding.PERFECT) {
+        cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
+      }
+      return tail(model, print, contentPages, pages);
+    });
+    RenderedPdf interior = renderer(registry).render(job);
+    if (interior.pageCount() % 4 != 0) {
+      throw new IllegalStateException("the catalogue has " + interior.pageCount()
+          + " pages, not a multiple of 4: a notes page of layouts/catalogue/tail.html overflows its page");
+    }
+    byte[] coverPdf = join(cover.get());
+    double spine = PageCount.spineWidthMm(interior.pageCount(), print.paperCaliperMm());
+    return new Catalogue(interior.bytes(), interior.pageCount(), Optional.ofNullable(coverPdf),
+        print.binding() == Binding.PERFECT ? spine : 0);
+  }
+
+  private static int backCoverPages(PrintSpec print) {
+    return print.binding() == Binding.SADDLE_STITCH ? 1 : 0;
+  }
+
+  /** Notes pages up to the padded count, then the back cover of a saddle-stitched book. */
+  private Optional<String> tail(CatalogueModel model, PrintSpec print, int contentPages, int pages) {
+    int notes = pages - contentPages - backCoverPages(print);
+    if (notes == 0 && backCoverPages(print) == 0) {
+      return Optional.empty();
+    }
+    Map<String, Object> vars = new HashMap<>(model.variables());
+    vars.put("notePages", java.util.stream.IntStream.rangeClosed(1, notes).boxed().toList());
+    vars.put("backCover", backCoverPages(print) == 1);
+    return Optional.of(templates.render(LAYOUT + "/tail", vars));
+  }
+
+  private byte[] cover(Registry registry, CatalogueModel model, int pages, Path base) {
+    PrintSpec print = registry.edition().print();
+    double spine = PageCount.spineWidthMm(pages, print.paperCaliperMm());
+    CoverGeometry geometry = new CoverGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm(), spine);
+    Map<String, Object> vars = new HashMap<>(model.variables());
+    vars.put("cover", geometry);
+    vars.put("spineText", spine >= MIN_SPINE_TEXT_MM);
+    String xhtml = templates.render(LAYOUT + "/cover", vars);
+    PageBoxes boxes = new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
+    return renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
+  }
+
+  private PdfRenderer renderer(Registry registry) {
+    return new PdfRenderer(layoutsDir, fontsDir, registry.dataDir());
+  }
+
+  private static byte[] join(CompletableFuture<byte[]> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
+import dk.skoletjenesten.katalog.catalogue.Views.Front;
+import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
+import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import java.util.List;
+import java.util.Map;
+
+/** The whole catalogue as the templates see it, in print order. */
+record CatalogueModel(
+    Front front, Geometry geometry, List<ArticlePart> articles, List<SectionPart> sections, List<IndexPart> indexes) {
+
+  CatalogueModel {
+    articles = List.copyOf(articles);
+    sections = List.copyOf(sections);
+    indexes = List.copyOf(indexes);
+  }
+
+  Map<String, Object> variables() {
+    return Map.of("front", front, "geometry", geometry, "articles", articles, "sections", sections, "indexes", indexes);
+  }
+}

@@ -1,0 +1,133 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
+import dk.skoletjenesten.katalog.catalogue.Views.Entry;
+import dk.skoletjenesten.katalog.catalogue.Views.Front;
+import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+import dk.skoletjenesten.katalog.catalogue.Views.OfferLine;
+import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
+import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
+import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import dk.skoletjenesten.katalog.pdf.PdfRenderer;
+import dk.skoletjenesten.katalog.registry.Article;
+import dk.skoletjenesten.katalog.registry.Edition;
+import dk.skoletjenesten.katalog.registry.Institution;
+import dk.skoletjenesten.katalog.registry.Offer;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.Section;
+import java.text.Collator;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides what the catalogue holds and in which order; pure (no files, no rendering).
+ *
+ * <p>Order of entries: sections in the contract's order; within a section the institutions are
+ * sorted by the name of their type, then by name, both with Danish collation (æ, ø, å last);
+ * an institution's offers keep the order of the data.
+ */
+final class CatalogueModeller {
+  static final Locale DANISH = Locale.forLanguageTag("da-DK");
+  private static final int KEEP_WITH_HEAD = 2;
+  private static final int KEEP_AT_END = 2;
+
+  private final Registry registry;
+  private final Collator collator = Collator.getInstance(DANISH);
+
+  CatalogueModeller(Registry registry) {
+    this.registry = registry;
+  }
+
+  CatalogueModel model() {
+    List<SectionPart> sections = sections();
+    return new CatalogueModel(front(), geometry(), articles(), sections, new CatalogueIndexes(registry, collator).all());
+  }
+
+  private Front front() {
+    Edition e = registry.edition();
+    List<Institution> places = registry.publishedInstitutions();
+    int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
+    long municipalities = places.stream().map(Institution::municipality).distinct().count();
+    return new Front(
+        Text.clean(e.title()), Text.clean(e.subtitle()), e.schoolYear(), e.portalUrl(), Text.host(e.portalUrl()),
+        PdfRenderer.qrCodeSource(e.portalUrl()), Text.clean(e.publisher().name()), Text.clean(e.publisher().address()),
+        e.publisher().email(), NumberFormat.getIntegerInstance(DANISH).format(registry.totalCopies()),
+        e.date().getYear(), places.size(), offers, (int) municipalities);
+  }
+
+  private Geometry geometry() {
+    var print = registry.edition().print();
+    return new Geometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
+  }
+
+  private List<ArticlePart> articles() {
+    List<ArticlePart> parts = new ArrayList<>();
+    for (Article a : registry.articles()) {
+      String image = a.findImage().map(PdfRenderer::imageSource).orElse(null);
+      parts.add(new ArticlePart("a-" + (parts.size() + 1), Text.clean(a.title()), Text.clean(a.author()), image,
+          Markdown.toXhtml(Text.clean(a.markdown()))));
+    }
+    return parts;
+  }
+
+  private List<SectionPart> sections() {
+    List<SectionPart> parts = new ArrayList<>();
+    for (Section section : Section.values()) {
+      List<Institution> places = placesIn(section);
+      if (!places.isEmpty()) {
+        parts.add(section(section, places));
+      }
+    }
+    return parts;
+  }
+
+  List<Institution> placesIn(Section section) {
+    return registry.publishedInstitutions().stream()
+        .filter(i -> i.section() == section)
+        .sorted(Comparator.comparing((Institution i) -> i.type().label(), collator)
+            .thenComparing(Institution::name, collator)
+            .thenComparing(Institution::id))
+        .toList();
+  }
+
+  private SectionPart section(Section section, List<Institution> places) {
+    Map<String, List<PlaceRef>> byType = new LinkedHashMap<>();
+    places.forEach(i -> byType.computeIfAbsent(i.type().label(), t -> new ArrayList<>()).add(ref(i)));
+    List<PlaceGroup> groups = byType.entrySet().stream().map(en -> new PlaceGroup(en.getKey(), en.getValue())).toList();
+    int split = Columns.split(groups);
+    int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
+    return new SectionPart(section.name(), section.ordinal() + 1, "s-" + (section.ordinal() + 1), section.label(),
+        places.size(), offers, groups.subList(0, split), groups.subList(split, groups.size()),
+        places.stream().map(this::entry).toList());
+  }
+
+  static PlaceRef ref(Institution i) {
+    return new PlaceRef(Text.clean(i.name()), anchor(i));
+  }
+
+  static String anchor(Institution i) {
+    return "i-" + i.id();
+  }
+
+  Entry entry(Institution i) {
+    List<OfferLine> lines = registry.offersOf(i.id()).stream().map(CatalogueModeller::line).toList();
+    int first = Math.min(KEEP_WITH_HEAD, lines.size());
+    int last = lines.size() - first <= KEEP_AT_END ? first : lines.size() - KEEP_AT_END;
+    String municipality = registry.requireMunicipality(i.municipality()).name();
+    return new Entry(anchor(i), Text.clean(i.name()), i.type().label(), municipality, Text.clean(i.street()),
+        i.postcode() + " " + Text.clean(i.city()), Text.clean(i.description()), Text.clean(i.phone()), i.email(),
+        Text.host(i.url()), PdfRenderer.qrCodeSource(i.url()), i.findLogo().map(PdfRenderer::imageSource).orElse(null),
+        i.partner(), lines.subList(0, first), lines.subList(first, last), lines.subList(last, lines.size()));
+  }
+
+  static OfferLine line(Offer o) {
+    return new OfferLine(Text.clean(o.title()), OfferFormat.audience(o), OfferFormat.topics(o),
+        OfferFormat.duration(o.durationMinutes()), OfferFormat.price(o.priceDkk()), Text.clean(o.priceNote()),
+        o.isNew());
+  }
+}

@@ -1,0 +1,40 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+
+/**
+ * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side,
+ * with bleed around the whole. {@link #trimWidthMm()} is the spread's trimmed width.
+ */
+public record CoverGeometry(double panelWidthMm, double heightMm, double bleedMm, double spineMm) {
+  public double trimWidthMm() {
+    return 2 * panelWidthMm + spineMm;
+  }
+
+  public String pageWidth() {
+    return Geometry.mm(trimWidthMm() + 2 * bleedMm);
+  }
+
+  public String pageHeight() {
+    return Geometry.mm(heightMm + 2 * bleedMm);
+  }
+
+  /** Left edge of the spine, measured from the page's left edge (bleed included). */
+  public String spineLeft() {
+    return Geometry.mm(bleedMm + panelWidthMm);
+  }
+
+  public String spineWidth() {
+    return Geometry.mm(spineMm);
+  }
+
+  /** Left edge of the front panel, from the page's left edge. */
+  public String frontLeft() {
+    return Geometry.mm(bleedMm + panelWidthMm + spineMm);
+  }
+
+  /** Width of a panel including its outer bleed. */
+  public String panelWithBleed() {
+    return Geometry.mm(panelWidthMm + bleedMm);
+  }
+}

@@ -1,0 +1,149 @@
+package dk.skoletjenesten.katalog.pdf;
+
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import dk.skoletjenesten.katalog.common.Units;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+
+/**
+ * XHTML to PDF with Flying Saucer. Reads only inside the layouts, fonts and data folders, embeds
+ * the TrueType fonts of the fonts folder, hyphenates Danish text, and fails on every missing
+ * resource and layout problem. Not thread-safe: use one renderer per thread.
+ */
+public final class PdfRenderer {
+  private final Path fontsDir;
+  private final List<Path> roots;
+  private final Path imagesDir;
+
+  /** A renderer that reads layouts from {@code layoutsDir}, fonts from {@code fontsDir}, images from {@code dataDir}/images. */
+  public PdfRenderer(Path layoutsDir, Path fontsDir, Path dataDir) {
+    this.fontsDir = fontsDir;
+    this.roots = List.of(layoutsDir, fontsDir, dataDir);
+    this.imagesDir = dataDir.resolve("images");
+  }
+
+  /** The {@code src} of a vector QR code (100 K) that encodes {@code text}. */
+  public static String qrCodeSource(String text) {
+    return StrictUserAgent.QR_SCHEME + ":" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  /** The {@code src} of a data image ({@code images/NAME}) converted to CMYK. */
+  public static String imageSource(String name) {
+    return StrictUserAgent.IMAGE_SCHEME + ":" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+  }
+
+  /** The font family names that the TrueType files of {@code fontsDir} provide. */
+  public static Set<String> fontFamilies(Path fontsDir) {
+    Set<String> families = new TreeSet<>();
+    for (Path font : fontFiles(fontsDir)) {
+      families.addAll(ITextRendererFonts.familyNames(font));
+    }
+    return families;
+  }
+
+  public RenderedPdf render(PdfJob job) {
+    StrictLog.begin();
+    try {
+      RenderedPdf pdf = renderOrFail(job);
+      List<String> problems = StrictLog.end();
+      if (!problems.isEmpty()) {
+        throw new RenderException("rendering reported problems: " + String.join("; ", problems));
+      }
+      return pdf;
+    } finally {
+      StrictLog.end();
+    }
+  }
+
+  private RenderedPdf renderOrFail(PdfJob job) {
+    ITextRenderer renderer = newRenderer(job);
+    String base = job.baseDir().toUri().toString();
+    renderer.setDocumentFromString(job.xhtml(), base);
+    renderer.layout();
+    int pages = pageCount(renderer);
+    Optional<String> continuation = job.continuation().apply(pages);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.createPDF(out, continuation.isEmpty());
+      if (continuation.isPresent()) {
+        renderer.setDocumentFromString(continuation.get(), base);
+        renderer.layout();
+        pages += pageCount(renderer);
+        renderer.writeNextDocument(pages - pageCount(renderer) + 1);
+        renderer.finishPDF();
+      }
+    } catch (DocumentException e) {
+      throw new RenderException("cannot write the PDF: " + e.getMessage(), e);
+    }
+    return new RenderedPdf(out.toByteArray(), pages);
+  }
+
+  private static int pageCount(ITextRenderer renderer) {
+    return renderer.getRootBox().getLayer().getPages().size();
+  }
+
+  private ITextRenderer newRenderer(PdfJob job) {
+    ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+    StrictUserAgent agent = new StrictUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir);
+    ITextRenderer renderer =
+        new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+    renderer.getSharedContext().setLineBreakingStrategy(new DanishLineBreaking());
+    addFonts(renderer);
+    renderer.setListener(new BoxesListener(job.boxes()));
+    return renderer;
+  }
+
+  private void addFonts(ITextRenderer renderer) {
+    for (Path font : fontFiles(fontsDir)) {
+      try {
+        renderer.getFontResolver().addFont(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      } catch (DocumentException | IOException e) {
+        throw new RenderException("cannot load font " + font + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static List<Path> fontFiles(Path fontsDir) {
+    try (Stream<Path> files = Files.list(fontsDir)) {
+      return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+          .sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list fonts in " + fontsDir, e);
+    }
+  }
+
+  /** Sets TrimBox and BleedBox before the first page is written; they hold for every page. */
+  private static final class BoxesListener extends DefaultPDFCreationListener {
+    private final PageBoxes boxes;
+
+    BoxesListener(PageBoxes boxes) {
+      this.boxes = boxes;
+    }
+
+    @Override
+    public void preOpen(ITextRenderer renderer) {
+      PdfWriter writer = renderer.getWriter();
+      float bleed = Units.mmToPt(boxes.bleedMm());
+      float width = Units.mmToPt(boxes.pageWidthMm());
+      float height = Units.mmToPt(boxes.pageHeightMm());
+      writer.setBoxSize("bleed", new Rectangle(0, 0, width, height));
+      writer.setBoxSize("trim", new Rectangle(bleed, bleed, width - bleed, height - bleed));
+    }
+  }
+}

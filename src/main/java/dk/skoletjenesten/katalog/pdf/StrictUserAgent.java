@@ -1,0 +1,120 @@
+package dk.skoletjenesten.katalog.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+
+/**
+ * A user agent that reads only files inside the allowed folders and the generated artwork
+ * ({@code qr:} codes and CMYK conversions of data images, {@code image:}). Every resource it cannot
+ * deliver and every layout or render exception is a {@link RenderException}, never a log line.
+ */
+final class StrictUserAgent extends ITextUserAgent {
+  static final String QR_SCHEME = "qr";
+  static final String IMAGE_SCHEME = "image";
+  private static final String BUILT_IN_CSS = "!/resources/css/XhtmlNamespaceHandler.css";
+
+  private final List<Path> roots;
+  private final Path imagesDir;
+
+  StrictUserAgent(ITextOutputDevice device, int dotsPerPixel, List<Path> roots, Path imagesDir) {
+    super(device, dotsPerPixel);
+    this.roots = roots.stream().map(StrictUserAgent::real).toList();
+    this.imagesDir = imagesDir;
+  }
+
+  @Override
+  protected InputStream resolveAndOpenStream(String uri) {
+    String resolved = resolveURI(uri);
+    if (resolved == null) {
+      throw new RenderException("cannot resolve " + uri + " against " + getBaseURL());
+    }
+    return new ByteArrayInputStream(read(resolved));
+  }
+
+  private byte[] read(String uri) {
+    URI parsed = parse(uri);
+    String scheme = parsed.getScheme() == null ? "" : parsed.getScheme();
+    return switch (scheme) {
+      case QR_SCHEME -> QrCodes.pdf(decode(parsed.getRawSchemeSpecificPart()));
+      case IMAGE_SCHEME -> CmykImages.pdf(inside(imagesDir, decode(parsed.getRawSchemeSpecificPart()), uri));
+      case "file" -> readFile(Path.of(parsed), uri);
+      case "jar" -> readBuiltIn(uri);
+      default -> throw new RenderException("refusing to load " + uri + ": only files in the layout, font and data folders");
+    };
+  }
+
+  private byte[] readFile(Path path, String uri) {
+    Path file = real(path);
+    if (roots.stream().noneMatch(file::startsWith)) {
+      throw new RenderException("refusing to load " + uri + ": outside the layout, font and data folders");
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new RenderException("missing " + uri);
+    } catch (IOException e) {
+      throw new RenderException("cannot read " + uri + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Flying Saucer's own default stylesheet, which it loads from its jar. */
+  private static byte[] readBuiltIn(String uri) {
+    if (!uri.endsWith(BUILT_IN_CSS)) {
+      throw new RenderException("refusing to load " + uri + ": only files in the layout, font and data folders");
+    }
+    try (InputStream in = new java.net.URL(uri).openStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new RenderException("cannot read Flying Saucer's stylesheet " + uri, e);
+    }
+  }
+
+  private static Path inside(Path dir, String name, String uri) {
+    Path file = dir.resolve(name).normalize();
+    if (!file.startsWith(dir.normalize())) {
+      throw new RenderException("refusing to load " + uri + ": outside the images folder");
+    }
+    return file;
+  }
+
+  @Override
+  public void onLayoutException(Throwable t) {
+    throw new RenderException("layout failed: " + t.getMessage(), t);
+  }
+
+  @Override
+  public void onRenderException(Throwable t) {
+    throw new RenderException("rendering failed: " + t.getMessage(), t);
+  }
+
+  private static URI parse(String uri) {
+    try {
+      return new URI(uri);
+    } catch (URISyntaxException e) {
+      throw new RenderException("not a valid URI: " + uri, e);
+    }
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text, StandardCharsets.UTF_8);
+  }
+
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    try {
+      return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.registry.Institution;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Renders the fixture registry once and checks the PDFs with PDFBox. */
+class CatalogueBuilderTest {
+  static final Path FIXTURE = Path.of("src/test/resources/catalogue/fixture");
+  private static final double TRIM_W = 210;
+  private static final double TRIM_H = 297;
+  private static final double BLEED = 3;
+
+  private static Registry registry;
+  private static Catalogue catalogue;
+  private static PDDocument interior;
+  private static List<String> pageTexts;
+
+  @BeforeAll
+  static void build() throws IOException {
+    registry = RegistryReader.read(FIXTURE).registry().orElseThrow();
+    catalogue = new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
+    interior = Loader.loadPDF(catalogue.interiorPdf());
+    pageTexts = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper();
+    for (int p = 1; p <= interior.getNumberOfPages(); p++) {
+      stripper.setStartPage(p);
+      stripper.setEndPage(p);
+      pageTexts.add(normalise(stripper.getText(interior)));
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    interior.close();
+  }
+
+  @Test
+  void pageCountIsAMultipleOfFourAndMatchesThePdf() {
+    assertThat(catalogue.pageCount()).isEqualTo(interior.getNumberOfPages());
+    assertThat(catalogue.pageCount() % 4).isZero();
+  }
+
+  @Test
+  void everyPageIsTrimPlusBleedWithTrimAndBleedBoxes() {
+    for (PDPage page : interior.getPages()) {
+      assertBox(page.getMediaBox(), 0, 0, TRIM_W + 2 * BLEED, TRIM_H + 2 * BLEED);
+      assertBox(page.getBleedBox(), 0, 0, TRIM_W + 2 * BLEED, TRIM_H + 2 * BLEED);
+      assertBox(page.getTrimBox(), BLEED, BLEED, TRIM_W + BLEED, TRIM_H + BLEED);
+      assertThat(page.getCOSObject().containsKey(COSName.TRIM_BOX)).isTrue();
+    }
+  }
+
+  @Test
+  void allFontsAreEmbedded() throws IOException {
+    for (PDPage page : interior.getPages()) {
+      for (COSName name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        boolean embedded = font instanceof PDType0Font t0 ? t0.getDescendantFont().isEmbedded() : font.isEmbedded();
+        assertThat(embedded).as(font.getName()).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void everyInstitutionWithOffersIsPresentAndTheOneWithoutIsNot() {
+    String all = String.join(" ", pageTexts);
+    for (Institution i : registry.publishedInstitutions()) {
+      assertThat(all).contains(normalise(i.name()));
+    }
+    assertThat(registry.institutions()).extracting(Institution::name).contains("Stedet uden tilbud");
+    assertThat(all).doesNotContain("Stedet uden tilbud");
+  }
+
+  @Test
+  void markupCharactersInDataPrintLiterally() {
+    assertThat(String.join(" ", pageTexts)).contains("Kunst & Co. <Værksted> \"Det gode sted\"");
+  }
+
+  @Test
+  void softHyphensFromTheDataDoNotPrint() {
+    assertThat(String.join(" ", pageTexts)).doesNotContain("\u00AD").contains("undersøger");
+  }
+
+  @Test
+  void contentsPointAtThePagesOfSectionsAndArticles() {
+    String contents = pageTexts.stream().filter(t -> t.contains("INDHOLD") && t.contains("REGISTRE")).findFirst()
+        .orElseThrow();
+    for (var section : new CatalogueModeller(registry).model().sections()) {
+      int page = pageAfter(contents, section.title());
+      assertThat(pageTexts.get(page - 1)).as(section.title()).contains("Hvor kan du tage hen?").contains(section.title());
+    }
+    for (var article : registry.articles()) {
+      assertThat(pageTexts.get(pageAfter(contents, article.title()) - 1)).contains(article.title());
+    }
+  }
+
+  @Test
+  void everyIndexEntryPointsAtThePageOfTheEntry() {
+    int checked = 0;
+    for (int p = 0; p < pageTexts.size(); p++) {
+      if (!pageTexts.get(p).startsWith("REGISTER")) {
+        continue;
+      }
+      for (Institution i : registry.publishedInstitutions()) {
+        Matcher m = Pattern.compile(Pattern.quote(normalise(i.name())) + " (\\d+)").matcher(pageTexts.get(p));
+        while (m.find()) {
+          int target = Integer.parseInt(m.group(1));
+          assertThat(pageTexts.get(target - 1)).as(i.name() + " -> page " + target).contains(normalise(i.name()));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(3 * registry.publishedInstitutions().size());
+  }
+
+  @Test
+  void allTextStaysFiveMillimetresInsideTheTrim() throws IOException {
+    float min = Units.mmToPt(BLEED + 5);
+    float maxX = Units.mmToPt(BLEED + TRIM_W - 5);
+    List<String> outside = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) {
+        for (TextPosition t : positions) {
+          if (t.getXDirAdj() < min || t.getXDirAdj() + t.getWidthDirAdj() > maxX) {
+            outside.add("page " + getCurrentPageNo() + ": " + text);
+            return;
+          }
+        }
+      }
+    };
+    stripper.getText(interior);
+    assertThat(outside).isEmpty();
+  }
+
+  @Test
+  void aSixtyLetterWordInATitleStaysInsideItsColumn() {
+    String all = String.join("", pageTexts).replace("-", "").replace(" ", "");
+    assertThat(all).contains("Ordkunstnerlaboratorieeksperimentalforskningsundervisningsda");
+  }
+
+  @Test
+  void coverSpineWidthFollowsThePageCount() throws IOException {
+    assertThat(catalogue.coverPdf()).isPresent();
+    double spine = catalogue.pageCount() / 2.0 * 0.1;
+    assertThat(catalogue.spineWidthMm()).isEqualTo(spine, offset(1e-9));
+    try (PDDocument cover = Loader.loadPDF(catalogue.coverPdf().get())) {
+      assertThat(cover.getNumberOfPages()).isEqualTo(1);
+      PDPage page = cover.getPage(0);
+      assertBox(page.getMediaBox(), 0, 0, 2 * TRIM_W + spine + 2 * BLEED, TRIM_H + 2 * BLEED);
+      assertBox(page.getTrimBox(), BLEED, BLEED, 2 * TRIM_W + spine + BLEED, TRIM_H + BLEED);
+    }
+  }
+
+  private static int pageAfter(String text, String title) {
+    Matcher m = Pattern.compile(Pattern.quote(normalise(title)) + "[ .]*(\\d+)").matcher(text);
+    assertThat(m.find()).as(title + " in: " + text).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
+  private static void assertBox(PDRectangle box, double x0, double y0, double x1, double y1) {
+    double tolerance = 0.1;
+    assertThat(box.getLowerLeftX()).isCloseTo(Units.mmToPt(x0), offset((float) tolerance));
+    assertThat(box.getLowerLeftY()).isCloseTo(Units.mmToPt(y0), offset((float) tolerance));
+    assertThat(box.getUpperRightX()).isCloseTo(Units.mmToPt(x1), offset((float) tolerance));
+    assertThat(box.getUpperRightY()).isCloseTo(Units.mmToPt(y1), offset((float) tolerance));
+  }
+
+  static String normalise(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}
