@@ -36,7 +36,7 @@ public final class BundleWriter {
     try {
       Files.createDirectories(out.getParent());
       removeStaleWorkFolders();
-      return Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".tmp-");
+      return Files.createDirectory(out.resolveSibling(workName("tmp")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a work folder beside " + out, e);
     }
@@ -85,14 +85,18 @@ public final class BundleWriter {
   private void replaceOut(Path work) throws IOException {
     Path old = null;
     if (Files.exists(out)) {
-      old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
-      Files.delete(old);
+      old = out.resolveSibling(workName("old"));
       move(out, old);
     }
     move(work, out);
     if (old != null) {
       deleteTree(old);
     }
+  }
+
+  /** A hidden sibling of OUT, unique to this run, with the ordinary permissions of new folders. */
+  private String workName(String kind) {
+    return "." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   }
 
   private static void move(Path from, Path to) throws IOException {

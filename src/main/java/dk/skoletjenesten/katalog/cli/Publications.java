@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.cli;
 
+import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.StickerPublisher;
 import java.util.List;
@@ -9,6 +10,11 @@ final class Publications {
   private Publications() {}
 
   static List<Publisher> all(BuildOptions options) {
-    return List.of(new StickerPublisher(options.fonts(), options.only()));
+    List<Publisher> publishers = new java.util.ArrayList<>();
+    if (options.only().includes("catalogue")) {
+      publishers.add(new CataloguePublisher(options.layouts(), options.fonts()));
+    }
+    publishers.add(new StickerPublisher(options.fonts(), options.only()));
+    return publishers;
   }
 }

@@ -1,0 +1,46 @@
+package dk.skoletjenesten.katalog.pipeline;
+
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.Product;
+import dk.skoletjenesten.katalog.catalogue.Catalogue;
+import dk.skoletjenesten.katalog.catalogue.CatalogueBuilder;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.registry.PrintSpec;
+import dk.skoletjenesten.katalog.registry.Registry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The national catalogue: {@code catalogue.pdf} (the interior) and, for perfect binding,
+ * {@code catalogue-cover.pdf} (the cover spread, as wide as back + spine + front), both printed
+ * in the national run (the copies of {@code schools.csv}).
+ */
+public final class CataloguePublisher implements Publisher {
+  private final Path layoutsDir;
+  private final Path fontsDir;
+
+  public CataloguePublisher(Path layoutsDir, Path fontsDir) {
+    this.layoutsDir = layoutsDir;
+    this.fontsDir = fontsDir;
+  }
+
+  @Override
+  public String name() {
+    return "catalogue";
+  }
+
+  @Override
+  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+    Catalogue catalogue = new CatalogueBuilder(layoutsDir, fontsDir).build(registry);
+    PrintSpec print = registry.edition().print();
+    int copies = registry.totalCopies();
+    List<BundleFile> files = new ArrayList<>();
+    files.add(new BundleFile("catalogue.pdf", Product.CATALOGUE, null, copies, catalogue.pageCount(),
+        print.trim().widthMm(), print.trim().heightMm(), catalogue.interiorPdf()));
+    catalogue.coverPdf().ifPresent(cover ->
+        files.add(new BundleFile("catalogue-cover.pdf", Product.CATALOGUE_COVER, null, copies, 1,
+            2 * print.trim().widthMm() + catalogue.spineWidthMm(), print.trim().heightMm(), cover)));
+    return files;
+  }
+}
