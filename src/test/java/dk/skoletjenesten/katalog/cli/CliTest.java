@@ -88,6 +88,18 @@ class CliTest {
   }
 
   @Test
+  void benchTimesTheCatalogueAndReportsMemory() {
+    int code = Cli.standard(new PrintWriter(out), new PrintWriter(err))
+        .run("bench", "--data", "src/test/resources/catalogue/fixture", "--runs", "2");
+
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString())
+        .containsPattern("cold 1: \\d+ pages in \\d+\\.\\d\\d s, [\\d.]+ pages/s, [\\d.]+ s since the JVM started")
+        .containsPattern("warm 2: \\d+ pages in ")
+        .containsPattern("peak heap used: \\d+ MB; peak resident: (\\d+ MB|unknown)");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
