@@ -35,7 +35,7 @@ final class ImageCheck implements PageCheck {
         || drawn.origin() == Origin.PATTERN || !printed(drawn)) {
       return;
     }
-    double ppi = Math.min(width / (drawn.widthPt() / 72), height / (drawn.heightPt() / 72));
+    double ppi = Math.min(width * 72.0 / drawn.widthPt(), height * 72.0 / drawn.heightPt());
     String what = String.format(Locale.ROOT, "%d ppi (%d x %d px at %.1f x %.1f mm)",
         (int) ppi, width, height, Units.ptToMm(drawn.widthPt()), Units.ptToMm(drawn.heightPt()));
     if (ppi < MIN_PPI) {

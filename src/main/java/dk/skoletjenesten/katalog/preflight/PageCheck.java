@@ -11,7 +11,13 @@ interface PageCheck {
 
   default void paint(Paint paint) {}
 
+  /** A text-showing operator (Tj, TJ, ' or ") begins; its glyphs follow. */
+  default void textStart() {}
+
   default void glyph(Glyph glyph) {}
+
+  /** The text-showing operator has shown all its glyphs. */
+  default void textEnd() {}
 
   default void image(DrawnImage image) {}
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -90,6 +91,20 @@ final class PageWalker extends PathTracer {
       checks.forEach(check -> check.transparencyGroup(group, origins.peek()));
     }
     within(Origin.FORM, () -> super.showTransparencyGroup(form));
+  }
+
+  @Override
+  public void showTextString(byte[] string) throws IOException {
+    checks.forEach(PageCheck::textStart);
+    super.showTextString(string);
+    checks.forEach(PageCheck::textEnd);
+  }
+
+  @Override
+  public void showTextStrings(COSArray array) throws IOException {
+    checks.forEach(PageCheck::textStart);
+    super.showTextStrings(array);
+    checks.forEach(PageCheck::textEnd);
   }
 
   @Override

@@ -7,9 +7,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * Text must keep the safe distance inside the trim, or the cut may touch it. A glyph whose
- * outline lies (partly) between the trim and the safe line, or across the trim, is reported;
- * a glyph wholly outside the trim is deliberate bleed artwork and is left alone. Consecutive
- * offending glyphs are reported together as one piece of text, with the smallest distance.
+ * outline lies (partly) between the trim and the safe line, or across the trim, offends; a glyph
+ * wholly outside the trim is deliberate bleed artwork and is left alone. Each text-showing
+ * operator with an offending glyph is reported once, with its whole text and the smallest
+ * distance of its offending glyphs.
  */
 final class SafeZoneCheck implements PageCheck {
   static final String FIELD = "safe-zone";
@@ -20,8 +21,9 @@ final class SafeZoneCheck implements PageCheck {
   private PageContext page;
   private Rectangle2D trim;
   private Rectangle2D safe;
-  private StringBuilder run;
-  private double runDistanceMm;
+  private final StringBuilder text = new StringBuilder();
+  private double closestMm;
+  private boolean offends;
 
   SafeZoneCheck(Findings findings, double safeZoneMm) {
     this.findings = findings;
@@ -37,7 +39,13 @@ final class SafeZoneCheck implements PageCheck {
     float inset = Units.mmToPt(safeZoneMm);
     safe = new Rectangle2D.Double(trim.getX() + inset, trim.getY() + inset,
         trim.getWidth() - 2 * inset, trim.getHeight() - 2 * inset);
-    run = null;
+  }
+
+  @Override
+  public void textStart() {
+    text.setLength(0);
+    closestMm = Double.MAX_VALUE;
+    offends = false;
   }
 
   @Override
@@ -46,22 +54,11 @@ final class SafeZoneCheck implements PageCheck {
     if (glyph.origin() == Origin.PATTERN || !glyph.visible()) {
       return;
     }
-    if (bounds == null) {
-      if (run != null) {
-        run.append(' ');
-      }
-      return;
+    text.append(bounds == null && glyph.unicode() == null ? " " : glyph.text());
+    if (bounds != null && bounds.intersects(trim) && !safe.contains(bounds)) {
+      offends = true;
+      closestMm = Math.min(closestMm, distanceInsideMm(bounds));
     }
-    if (!bounds.intersects(trim) || safe.contains(bounds)) {
-      endRun();
-      return;
-    }
-    if (run == null) {
-      run = new StringBuilder();
-      runDistanceMm = Double.MAX_VALUE;
-    }
-    run.append(glyph.text());
-    runDistanceMm = Math.min(runDistanceMm, distanceInsideMm(bounds));
   }
 
   /** How far the glyph keeps from the nearest trim edge; negative when it crosses the trim. */
@@ -73,24 +70,20 @@ final class SafeZoneCheck implements PageCheck {
     return Units.ptToMm(Math.min(Math.min(left, right), Math.min(bottom, top)));
   }
 
-  private void endRun() {
-    if (run == null) {
+  @Override
+  public void textEnd() {
+    if (!offends) {
       return;
     }
-    String text = run.toString().strip();
-    if (text.length() > MAX_TEXT) {
-      text = text.substring(0, MAX_TEXT) + "…";
+    offends = false;
+    String shown = text.toString().strip();
+    if (shown.length() > MAX_TEXT) {
+      shown = shown.substring(0, MAX_TEXT) + "…";
     }
-    findings.error(page.number(), FIELD, runDistanceMm < 0
+    findings.error(page.number(), FIELD, closestMm < 0
         ? String.format(Locale.ROOT, "text \"%s\" crosses the trim, expected at least %.1f mm"
-            + " inside it", text, safeZoneMm)
+            + " inside it", shown, safeZoneMm)
         : String.format(Locale.ROOT, "text \"%s\" is %.1f mm inside the trim, expected at least"
-            + " %.1f mm", text, Math.floor(runDistanceMm * 10) / 10, safeZoneMm));
-    run = null;
-  }
-
-  @Override
-  public void endPage() {
-    endRun();
+            + " %.1f mm", shown, Math.floor(closestMm * 10) / 10, safeZoneMm));
   }
 }
