@@ -28,6 +28,7 @@ final class InkRaster {
   private final Graphics2D cmyGraphics;
   private final Graphics2D kGraphics;
   private final AffineTransform pageToRaster;
+  private List<Path2D> activeClips;
 
   /** Where and how much: the mean ink sum of the fullest window and its centre in page space. */
   record Peak(double percent, double xPt, double yPt) {}
@@ -57,11 +58,10 @@ final class InkRaster {
   }
 
   void fill(Shape shape, List<Path2D> clips, float[] cmykValues) {
-    clip(cmyGraphics, clips);
+    clip(clips);
     cmyGraphics.setColor(new Color(level(cmykValues[0]), level(cmykValues[1]),
         level(cmykValues[2])));
     cmyGraphics.fill(shape);
-    clip(kGraphics, clips);
     kGraphics.setColor(new Color(level(cmykValues[3]), 0, 0));
     kGraphics.fill(shape);
   }
@@ -69,17 +69,36 @@ final class InkRaster {
   /** Draws an image given as CMY and K channel images; {@code placement} maps pixels to page. */
   void draw(BufferedImage cmyImage, BufferedImage kImage, AffineTransform placement,
       List<Path2D> clips) {
-    clip(cmyGraphics, clips);
+    clip(clips);
     cmyGraphics.drawImage(cmyImage, placement, null);
-    clip(kGraphics, clips);
     kGraphics.drawImage(kImage, placement, null);
   }
 
-  private static void clip(Graphics2D graphics, List<Path2D> clips) {
-    graphics.setClip(null);
-    for (Path2D clip : clips) {
-      graphics.clip(clip);
+  /** Sets the clip, unless it is the one set last (Java2D makes clipping regions slowly). */
+  private void clip(List<Path2D> clips) {
+    if (sameAsActive(clips)) {
+      return;
     }
+    activeClips = List.copyOf(clips);
+    cmyGraphics.setClip(null);
+    kGraphics.setClip(null);
+    for (Path2D clip : clips) {
+      Shape shape = ClipShape.simplest(clip);
+      cmyGraphics.clip(shape);
+      kGraphics.clip(shape);
+    }
+  }
+
+  private boolean sameAsActive(List<Path2D> clips) {
+    if (activeClips == null || activeClips.size() != clips.size()) {
+      return false;
+    }
+    for (int i = 0; i < clips.size(); i++) {
+      if (activeClips.get(i) != clips.get(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static int level(float value) {
