@@ -22,6 +22,8 @@ final class InkRaster {
   static final double DPI = 36;
   /** The peak is the mean over this many pixels square (2 at 36 dpi: about 1.4 mm). */
   static final int WINDOW = 2;
+  /** Pages larger than about 1.5 x 1.5 m are measured more coarsely to bound memory. */
+  static final double MAX_PIXELS = 4_000_000;
 
   private final BufferedImage cmy;
   private final BufferedImage k;
@@ -34,7 +36,8 @@ final class InkRaster {
   record Peak(double percent, double xPt, double yPt) {}
 
   InkRaster(PDRectangle media) {
-    double scale = DPI / 72.0;
+    double area = Math.max(1, (double) media.getWidth() * media.getHeight());
+    double scale = Math.min(DPI / 72.0, Math.sqrt(MAX_PIXELS / area));
     int width = Math.max(1, (int) Math.ceil(media.getWidth() * scale));
     int height = Math.max(1, (int) Math.ceil(media.getHeight() * scale));
     pageToRaster = new AffineTransform(scale, 0, 0, -scale,
