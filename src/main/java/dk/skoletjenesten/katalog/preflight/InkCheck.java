@@ -16,6 +16,8 @@ final class InkCheck implements PageCheck {
   static final String FIELD = "ink";
   /** Allowance for 8-bit rounding of four channels. */
   static final double TOLERANCE_PERCENT = 1.0;
+  /** Larger images are not decoded (about 160 MB of CMYK samples). */
+  static final long MAX_IMAGE_PIXELS = 40_000_000;
 
   private final Findings findings;
   private final PreflightProfile.Condition condition;
@@ -55,6 +57,13 @@ final class InkCheck implements PageCheck {
   @Override
   public void image(DrawnImage image) {
     if (image.origin() == Origin.PATTERN) {
+      return;
+    }
+    long pixels = (long) image.image().getWidth() * image.image().getHeight();
+    if (pixels > MAX_IMAGE_PIXELS) {
+      findings.warning(page.number(), FIELD, "cannot measure the ink of an " + image.word()
+          + " of " + image.image().getWidth() + " x " + image.image().getHeight()
+          + " px in " + image.origin().description() + ": too large");
       return;
     }
     try {
