@@ -1,0 +1,37 @@
+package dk.skoletjenesten.katalog.preflight;
+
+import java.awt.geom.Rectangle2D;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * One glyph shown by a text operator.
+ *
+ * @param origin where the text operator lives
+ * @param font the font
+ * @param code the character code
+ * @param unicode the text it stands for, or null when the font does not say
+ * @param bounds the outline's bounds in page space, or null when the glyph has no outline
+ * @param visible whether the text render mode paints anything
+ */
+record Glyph(
+    Origin origin, PDFont font, int code, String unicode, Rectangle2D bounds, boolean visible) {
+
+  /** The text for messages: the Unicode value, or {@code [code 65]} when unknown. */
+  String text() {
+    return unicode != null && !unicode.isEmpty() ? unicode : "[code " + code + "]";
+  }
+
+  /** Whether the glyph stands for visible text (not a space, control or format character). */
+  boolean inked() {
+    if (unicode == null || unicode.isEmpty()) {
+      return true;
+    }
+    return unicode.codePoints().anyMatch(Glyph::inkedCodePoint);
+  }
+
+  private static boolean inkedCodePoint(int codePoint) {
+    int type = Character.getType(codePoint);
+    return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
+        && type != Character.CONTROL && type != Character.FORMAT;
+  }
+}

@@ -1,0 +1,81 @@
+package dk.skoletjenesten.katalog.preflight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * One file through every check: document checks first, then page by page the boxes and a single
+ * content walk that feeds all page checks. A page that cannot be interpreted becomes an error on
+ * that page; the other pages are still checked.
+ */
+final class PreflightRun {
+  static final String FIELD = "pdf";
+
+  private final Findings findings;
+  private final PreflightProfile profile;
+
+  private PreflightRun(String file, PreflightProfile profile) {
+    this.findings = new Findings(file);
+    this.profile = profile;
+  }
+
+  static PreflightReport run(String file, PDDocument document, PreflightProfile profile) {
+    PreflightRun run = new PreflightRun(file, profile);
+    int pages = 0;
+    try {
+      pages = document.getNumberOfPages();
+      run.documentChecks(document);
+      run.pageChecks(document);
+    } catch (IOException | RuntimeException e) {
+      run.findings.error(FIELD, "cannot be checked completely: " + e.getMessage());
+    }
+    return new PreflightReport(file, pages, run.findings.diagnostics(),
+        run.findings.spotColours(), run.findings.maxInkPercent());
+  }
+
+  private void documentChecks(PDDocument document) throws IOException {
+    PageCountCheck.check(document.getNumberOfPages(), profile.pageCount(), findings);
+    if (profile.standard() != PreflightProfile.Standard.ANY) {
+      new PdfxCheck(findings, profile).check(document);
+      JavaScriptCheck.check(document, findings);
+    }
+  }
+
+  private List<PageCheck> newPageChecks() {
+    List<PageCheck> checks = new ArrayList<>();
+    checks.add(new FontCheck(findings));
+    checks.add(new GlyphCheck(findings));
+    checks.add(new ColourCheck(findings, profile));
+    if (profile.standard() == PreflightProfile.Standard.PDF_X_1A) {
+      checks.add(new TransparencyCheck(findings));
+    }
+    checks.add(new ImageCheck(findings));
+    checks.add(new InkCheck(findings, profile.condition()));
+    checks.add(new SafeZoneCheck(findings, profile.safeZoneMm()));
+    return List.copyOf(checks);
+  }
+
+  private void pageChecks(PDDocument document) {
+    List<PageCheck> checks = newPageChecks();
+    BoxesCheck boxes = new BoxesCheck(findings, profile);
+    int number = 1;
+    for (PDPage page : document.getPages()) {
+      PageContext context = PageContext.of(number++, page);
+      boxes.check(context);
+      walk(context, checks);
+    }
+  }
+
+  private void walk(PageContext page, List<PageCheck> checks) {
+    checks.forEach(check -> check.startPage(page));
+    try {
+      new PageWalker(page.page(), checks).walk();
+    } catch (IOException | RuntimeException e) {
+      findings.error(page.number(), FIELD, "page content cannot be read: " + e.getMessage());
+    }
+    checks.forEach(PageCheck::endPage);
+  }
+}
