@@ -14,6 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -42,15 +44,22 @@ public final class BundleWriter {
     }
   }
 
-  /** Writes the files and manifest.json into {@code work}, then moves it into place as OUT. */
-  public void complete(Path work, String edition, String title, List<BundleFile> files) {
+  /**
+   * Writes the files, the reports ({@code extras}: name -> bytes, e.g. preflight.json) and
+   * manifest.json into {@code work}, then moves it into place as OUT. {@code standard} is the PDF
+   * standard every file was finished to.
+   */
+  public void complete(
+      Path work, String edition, String title, String standard, List<BundleFile> files, Map<String, byte[]> extras) {
     try {
       for (BundleFile file : files) {
-        Path target = work.resolve(file.path());
-        Files.createDirectories(target.getParent());
-        Files.write(target, file.content());
+        write(work, file.path(), file.content());
       }
-      List<Manifest.Entry> entries = files.stream().sorted(Comparator.comparing(BundleFile::path)).map(BundleWriter::entry).toList();
+      for (Map.Entry<String, byte[]> extra : new TreeMap<>(extras).entrySet()) {
+        write(work, extra.getKey(), extra.getValue());
+      }
+      List<Manifest.Entry> entries =
+          files.stream().sorted(Comparator.comparing(BundleFile::path)).map(f -> entry(f, standard)).toList();
       JSON.writeValue(work.resolve(MANIFEST).toFile(), new Manifest(edition, title, entries));
       replaceOut(work);
     } catch (IOException e) {
@@ -63,10 +72,18 @@ public final class BundleWriter {
     deleteTree(work);
   }
 
-  private static Manifest.Entry entry(BundleFile file) {
+  private static void write(Path work, String path, byte[] content) throws IOException {
+    Path target = work.resolve(path);
+    Files.createDirectories(target.getParent());
+    Files.write(target, content);
+  }
+
+  private static Manifest.Entry entry(BundleFile file, String standard) {
     return new Manifest.Entry(
         file.path(),
         file.product().key(),
+        file.title(),
+        standard,
         file.municipality(),
         file.pages(),
         new double[] {file.trimWidthMm(), file.trimHeightMm()},

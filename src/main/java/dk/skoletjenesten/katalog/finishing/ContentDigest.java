@@ -1,15 +1,25 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.util.UUID;
 
 /**
- * Identifiers derived from the input bytes and the spec, so that the same input finished the same
- * way always gets the same document {@code /ID} and XMP identifiers.
+ * Identifiers derived from what the document draws (every stream but XMP metadata, in object
+ * order) and the spec, so that the same pages finished the same way always get the same document
+ * {@code /ID} and XMP identifiers, whatever dates or IDs the renderer wrote into its input.
  */
 final class ContentDigest {
   private static final int ID_LENGTH = 16;
@@ -20,9 +30,19 @@ final class ContentDigest {
     this.sha256 = sha256;
   }
 
-  static ContentDigest of(byte[] input, FinishingSpec spec) {
+  static ContentDigest of(PDDocument document, FinishingSpec spec) throws IOException {
     MessageDigest digest = sha256();
-    digest.update(input);
+    List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
+    keys.sort(null);
+    for (COSObjectKey key : keys) {
+      COSObject object = document.getDocument().getObjectFromPool(key);
+      if (object != null && object.getObject() instanceof COSStream stream
+          && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
+        try (InputStream raw = stream.createRawInputStream()) {
+          digest.update(raw.readAllBytes());
+        }
+      }
+    }
     digest.update(spec.toString().getBytes(StandardCharsets.UTF_8));
     return new ContentDigest(digest.digest());
   }

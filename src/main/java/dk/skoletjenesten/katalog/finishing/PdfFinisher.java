@@ -36,8 +36,9 @@ public final class PdfFinisher {
   }
 
   private void finish(byte[] pdf, OutputStream out, FinishingSpec spec) throws IOException {
-    ContentDigest digest = ContentDigest.of(pdf, spec);
     try (PDDocument document = load(pdf)) {
+      SubsetTags.normalize(document);
+      ContentDigest digest = ContentDigest.of(document, spec);
       document.setAllSecurityToBeRemoved(true);
       if (spec.standard() == PrintStandard.PDF_X_1A) {
         X1aGuard.require(document);

@@ -36,10 +36,11 @@ public final class CataloguePublisher implements Publisher {
     PrintSpec print = registry.edition().print();
     int copies = registry.totalCopies();
     List<BundleFile> files = new ArrayList<>();
-    files.add(new BundleFile("catalogue.pdf", Product.CATALOGUE, null, copies, catalogue.pageCount(),
+    String title = registry.edition().title() + " " + registry.edition().schoolYear();
+    files.add(new BundleFile("catalogue.pdf", Product.CATALOGUE, title, null, copies, catalogue.pageCount(),
         print.trim().widthMm(), print.trim().heightMm(), catalogue.interiorPdf()));
     catalogue.coverPdf().ifPresent(cover ->
-        files.add(new BundleFile("catalogue-cover.pdf", Product.CATALOGUE_COVER, null, copies, 1,
+        files.add(new BundleFile("catalogue-cover.pdf", Product.CATALOGUE_COVER, title + ", omslag", null, copies, 1,
             2 * print.trim().widthMm() + catalogue.spineWidthMm(), print.trim().heightMm(), cover)));
     return files;
   }

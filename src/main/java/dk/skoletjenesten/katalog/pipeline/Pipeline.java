@@ -1,20 +1,35 @@
 package dk.skoletjenesten.katalog.pipeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.BundleWriter;
+import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * The main job: read and validate the data folder, make every publication, and publish the
- * bundle to OUT only when everything succeeded. Nothing is rendered from data with errors, and
- * a refused or failed build leaves OUT as it was.
+ * The main job: read and validate the data folder, make every publication, finish and preflight
+ * every file, and publish the bundle to OUT only when all of it succeeded without errors. Nothing
+ * is rendered from data with errors, and a refused or failed build leaves OUT as it was.
  */
 public final class Pipeline {
+  static final String PREFLIGHT_JSON = "preflight.json";
+  static final String PREFLIGHT_TEXT = "preflight.txt";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   private final List<Publisher> publishers;
 
   public Pipeline(List<Publisher> publishers) {
@@ -32,12 +47,21 @@ public final class Pipeline {
     BundleWriter writer = new BundleWriter(out);
     Path work = writer.begin();
     try {
-      List<BundleFile> files = publishAll(registry, diagnostics);
+      List<BundleFile> raw = publishAll(registry, diagnostics);
       if (diagnostics.hasErrors()) {
         writer.abandon(work);
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
-      writer.complete(work, registry.edition().schoolYear(), registry.edition().title(), files);
+      List<PrintReadiness.Checked> checked = finishAll(new PrintReadiness(registry.edition()), raw);
+      List<PreflightReport> reports = checked.stream().map(PrintReadiness.Checked::report).toList();
+      reports.forEach(r -> r.diagnostics().forEach(d -> diagnostics.add(underOut(d, out))));
+      if (diagnostics.hasErrors()) {
+        writer.abandon(work);
+        return new BuildResult(false, diagnostics.sorted(), List.of());
+      }
+      List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
+      writer.complete(work, registry.edition().schoolYear(), registry.edition().title(),
+          registry.edition().print().standard().key(), files, reportFiles(reports));
       return new BuildResult(true, diagnostics.sorted(), files);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
@@ -55,6 +79,48 @@ public final class Pipeline {
       }
     }
     return files;
+  }
+
+  /** Finishes and preflights the files in parallel, one per core; the order is kept. */
+  private static List<PrintReadiness.Checked> finishAll(PrintReadiness readiness, List<BundleFile> files) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      List<Future<PrintReadiness.Checked>> futures = new ArrayList<>();
+      files.forEach(f -> futures.add(pool.submit(() -> readiness.apply(f))));
+      List<PrintReadiness.Checked> checked = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        checked.add(await(futures.get(i), files.get(i)));
+      }
+      return checked;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static PrintReadiness.Checked await(Future<PrintReadiness.Checked> future, BundleFile file) {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      throw new PublishingException("while finishing " + file.path() + ": " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PublishingException("interrupted while finishing " + file.path(), e);
+    }
+  }
+
+  /** A preflight diagnostic as the user sees it: the file under OUT, where it will be. */
+  private static Diagnostic underOut(Diagnostic d, Path out) {
+    return new Diagnostic(d.severity(), out.resolve(d.file()).toString(), d.line(), d.location(), d.field(), d.message());
+  }
+
+  private static Map<String, byte[]> reportFiles(List<PreflightReport> reports) {
+    try {
+      byte[] json = JSON.writeValueAsBytes(reports.stream().map(PreflightReport::json).toList());
+      byte[] text = PreflightReport.toText(reports).getBytes(StandardCharsets.UTF_8);
+      return Map.of(PREFLIGHT_JSON, json, PREFLIGHT_TEXT, text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the preflight report as JSON", e);
+    }
   }
 
   /** A fault (not a data problem) while making a publication; the build is abandoned. */

@@ -45,10 +45,11 @@ public final class StickerPublisher implements Publisher {
       int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
       stickers.artwork(order, orderFile, diagnostics).ifPresent(artwork -> {
         String base = "stickers/" + FileNames.forMunicipality(municipality);
-        files.add(new BundleFile(base + ".pdf", Product.STICKER, municipality.code(), copies, 1,
+        String title = "Klistermærke til kataloget, " + municipality.name();
+        files.add(new BundleFile(base + ".pdf", Product.STICKER, title, municipality.code(), copies, 1,
             order.widthMm(), order.heightMm(), artwork.pdf()));
         stickers.sheet(artwork, order.sheet(), copies).ifPresent(sheet ->
-            files.add(new BundleFile(base + "-sheet.pdf", Product.STICKER_SHEET, municipality.code(), sheet.sheets(), 1,
+            files.add(new BundleFile(base + "-sheet.pdf", Product.STICKER_SHEET, title + ", " + sheet.perSheet() + " pr. ark", municipality.code(), sheet.sheets(), 1,
                 order.sheet().widthMm(), order.sheet().heightMm(), sheet.pdf())));
       });
     }

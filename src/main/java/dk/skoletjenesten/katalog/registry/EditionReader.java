@@ -116,6 +116,11 @@ final class EditionReader {
               ? choice(f, "output_condition", PrintSpec.OutputCondition.values(), PrintSpec.OutputCondition::name)
               : d.outputCondition();
       boolean marks = f.bool("crop_marks", d.cropMarks());
+      if (standard == PrintSpec.Standard.PDF_X_4 && condition == PrintSpec.OutputCondition.FOGRA51) {
+        f.error("output_condition", "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
+            + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
+        return null;
+      }
       if (trim == null || bleed == null || binding == null || caliper == null || standard == null || condition == null) {
         return null;
       }

@@ -25,7 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   private static final Path VALID = Path.of("src/test/resources/registry/valid-csv");
-  private static final byte[] PDF = "%PDF-1.6 fake".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] PDF = blankPages(4);
+
+  /** A PDF of empty A4 pages with 3 mm bleed, as a renderer would hand it to finishing. */
+  private static byte[] blankPages(int pages) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      for (int i = 0; i < pages; i++) {
+        document.addPage(new org.apache.pdfbox.pdmodel.PDPage(
+            new org.apache.pdfbox.pdmodel.common.PDRectangle(dk.skoletjenesten.katalog.common.Units.mmToPt(216),
+                dk.skoletjenesten.katalog.common.Units.mmToPt(303))));
+      }
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -53,7 +69,7 @@ class CliTest {
   }
 
   private static final Publisher ONE_FILE =
-      publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, null, r.totalCopies(), 4, 210, 297, PDF)));
+      publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, "Katalog", null, r.totalCopies(), 4, 210, 297, PDF)));
 
   @Test
   void validatePrintsTheSummaryAndExitsZero() {
@@ -118,7 +134,13 @@ class CliTest {
     int code = run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(0);
-    assertThat(Files.readAllBytes(outDir.resolve("catalogue.pdf"))).isEqualTo(PDF);
+    byte[] finished = Files.readAllBytes(outDir.resolve("catalogue.pdf"));
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(finished)) {
+      assertThat(pdf.getPage(0).getTrimBox().getWidth()).isCloseTo(dk.skoletjenesten.katalog.common.Units.mmToPt(210), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(pdf.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion")).isEqualTo("PDF/X-4");
+    }
+    assertThat(Files.readString(outDir.resolve("preflight.txt"))).startsWith("catalogue.pdf: passed: 4 pages, 0 errors");
+    assertThat(new ObjectMapper().readTree(outDir.resolve("preflight.json").toFile()).get(0).get("passed").asBoolean()).isTrue();
     JsonNode manifest = new ObjectMapper().readTree(outDir.resolve("manifest.json").toFile());
     assertThat(manifest.get("edition").asText()).isEqualTo("2018/19");
     JsonNode file = manifest.get("files").get(0);
@@ -128,8 +150,23 @@ class CliTest {
     assertThat(file.get("trim_mm").toString()).isEqualTo("[210.0,297.0]");
     assertThat(file.get("copies").asInt()).isEqualTo(90);
     assertThat(file.has("municipality")).isFalse();
-    assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+    assertThat(file.get("title").asText()).isEqualTo("Katalog");
+    assertThat(file.get("standard").asText()).isEqualTo("PDF/X-4");
+    assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(finished)));
     assertThat(out.toString()).contains("Wrote " + outDir + " with 1 file and manifest.json");
+  }
+
+  @Test
+  void aFileThatFailsPreflightRefusesTheBundle(@TempDir Path tmp) {
+    Path outDir = tmp.resolve("out");
+    Publisher oddPages =
+        publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, "Katalog", null, 1, 3, 210, 297, blankPages(3))));
+
+    int code = run(List.of(oddPages), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains(outDir.resolve("catalogue.pdf") + ": error: pages: 3 pages, expected a multiple of 4");
+    assertThat(siblings(tmp)).isEmpty();
   }
 
   @Test

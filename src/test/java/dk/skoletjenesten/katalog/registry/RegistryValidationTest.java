@@ -42,6 +42,9 @@ class RegistryValidationTest {
             "edition.json: $.print.binding: error: expected one of saddle-stitch, perfect; got \"spiral\""),
         rule(EDITION, "\"PDF/X-4\"", "\"PDF/X-3\"",
             "edition.json: $.print.standard: error: expected one of PDF/X-4, PDF/X-1a; got \"PDF/X-3\""),
+        rule(EDITION, "\"FOGRA39\"", "\"FOGRA51\"",
+            "edition.json: $.print.output_condition: error: PDF/X-4 embeds the output profile and no redistributable FOGRA51 "
+                + "profile is available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile"),
         rule(EDITION, "\"bleed_mm\": 3", "\"bleed_mm\": \"3\"",
             "edition.json: $.print.bleed_mm: error: expected a number (0-10), got \"3\""),
         rule(EDITION, "\"crop_marks\": false", "\"crop_marks\": \"nej\"",
