@@ -61,6 +61,9 @@ public final class Cli {
       if (type == ValidateCommand.class) {
         return type.cast(new ValidateCommand(out, err));
       }
+      if (type == PreflightCommand.class) {
+        return type.cast(new PreflightCommand(out));
+      }
       if (type == BenchCommand.class) {
         return type.cast(new BenchCommand(out, err));
       }

@@ -116,6 +116,26 @@ class CliTest {
   }
 
   @Test
+  void preflightReportsEveryFileAndExitsOneWhenOneFails(@TempDir Path tmp) throws IOException {
+    Path blank = Files.write(tmp.resolve("blank.pdf"), blankPages(3));
+
+    int code = run(List.of(), "preflight", "--standard", "any", "--trim", "210x297", "--pages", "4n", blank.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(blank + ": failed: 3 pages, 4 errors, 0 warnings")
+        .contains(blank + ": error: pages: 3 pages, expected a multiple of 4")
+        .contains(blank + ": page 1: error: boxes: TrimBox is missing, expected one on every page")
+        .endsWith("1 file checked, 1 failed: 4 errors, 0 warnings\n");
+  }
+
+  @Test
+  void preflightRejectsAnUnknownStandardAsUsage(@TempDir Path tmp) {
+    assertThat(run(List.of(), "preflight", "--standard", "x3", "a.pdf")).isEqualTo(2);
+    assertThat(err.toString()).contains("--standard: expected x4, x1a or any, got x3");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
