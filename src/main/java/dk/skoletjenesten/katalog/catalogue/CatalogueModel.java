@@ -2,7 +2,7 @@ package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
-import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /** The whole catalogue as the templates see it, in print order. */
 record CatalogueModel(
-    Front front, Geometry geometry, List<ArticlePart> articles, List<SectionPart> sections, List<IndexPart> indexes) {
+    Front front, PageGeometry geometry, List<ArticlePart> articles, List<SectionPart> sections, List<IndexPart> indexes) {
 
   CatalogueModel {
     articles = List.copyOf(articles);

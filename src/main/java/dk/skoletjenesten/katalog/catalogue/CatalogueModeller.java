@@ -3,11 +3,14 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
-import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 import dk.skoletjenesten.katalog.catalogue.Views.OfferLine;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import dk.skoletjenesten.katalog.format.Markdown;
+import dk.skoletjenesten.katalog.format.OfferFormat;
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.registry.Article;
 import dk.skoletjenesten.katalog.registry.Edition;
@@ -54,23 +57,23 @@ final class CatalogueModeller {
     int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
     long municipalities = places.stream().map(Institution::municipality).distinct().count();
     return new Front(
-        Text.clean(e.title()), Text.clean(e.subtitle()), e.schoolYear(), e.portalUrl(), Text.host(e.portalUrl()),
-        PdfRenderer.qrCodeSource(e.portalUrl()), Text.clean(e.publisher().name()), Text.clean(e.publisher().address()),
+        PrintText.clean(e.title()), PrintText.clean(e.subtitle()), e.schoolYear(), e.portalUrl(), PrintText.host(e.portalUrl()),
+        PdfRenderer.qrCodeSource(e.portalUrl()), PrintText.clean(e.publisher().name()), PrintText.clean(e.publisher().address()),
         e.publisher().email(), NumberFormat.getIntegerInstance(DANISH).format(registry.totalCopies()),
         e.date().getYear(), places.size(), offers, (int) municipalities);
   }
 
-  private Geometry geometry() {
+  private PageGeometry geometry() {
     var print = registry.edition().print();
-    return new Geometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
+    return new PageGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
   }
 
   private List<ArticlePart> articles() {
     List<ArticlePart> parts = new ArrayList<>();
     for (Article a : registry.articles()) {
       String image = a.findImage().map(PdfRenderer::imageSource).orElse(null);
-      parts.add(new ArticlePart("a-" + (parts.size() + 1), Text.clean(a.title()), Text.clean(a.author()), image,
-          Markdown.toXhtml(Text.clean(a.markdown()))));
+      parts.add(new ArticlePart("a-" + (parts.size() + 1), PrintText.clean(a.title()), PrintText.clean(a.author()), image,
+          Markdown.toXhtml(PrintText.clean(a.markdown()))));
     }
     return parts;
   }
@@ -107,7 +110,7 @@ final class CatalogueModeller {
   }
 
   static PlaceRef ref(Institution i) {
-    return new PlaceRef(Text.clean(i.name()), anchor(i));
+    return new PlaceRef(PrintText.clean(i.name()), anchor(i));
   }
 
   static String anchor(Institution i) {
@@ -119,15 +122,15 @@ final class CatalogueModeller {
     int first = Math.min(KEEP_WITH_HEAD, lines.size());
     int last = lines.size() - first <= KEEP_AT_END ? first : lines.size() - KEEP_AT_END;
     String municipality = registry.requireMunicipality(i.municipality()).name();
-    return new Entry(anchor(i), Text.clean(i.name()), i.type().label(), municipality, Text.clean(i.street()),
-        i.postcode() + " " + Text.clean(i.city()), Text.clean(i.description()), Text.clean(i.phone()), i.email(),
-        Text.host(i.url()), PdfRenderer.qrCodeSource(i.url()), i.findLogo().map(PdfRenderer::imageSource).orElse(null),
+    return new Entry(anchor(i), PrintText.clean(i.name()), i.type().label(), municipality, PrintText.clean(i.street()),
+        i.postcode() + " " + PrintText.clean(i.city()), PrintText.clean(i.description()), PrintText.clean(i.phone()), i.email(),
+        PrintText.host(i.url()), PdfRenderer.qrCodeSource(i.url()), i.findLogo().map(PdfRenderer::imageSource).orElse(null),
         i.partner(), lines.subList(0, first), lines.subList(first, last), lines.subList(last, lines.size()));
   }
 
   static OfferLine line(Offer o) {
-    return new OfferLine(Text.clean(o.title()), OfferFormat.audience(o), OfferFormat.topics(o),
-        OfferFormat.duration(o.durationMinutes()), OfferFormat.price(o.priceDkk()), Text.clean(o.priceNote()),
+    return new OfferLine(PrintText.clean(o.title()), OfferFormat.audience(o), OfferFormat.topics(o),
+        OfferFormat.duration(o.durationMinutes()), OfferFormat.price(o.priceDkk()), PrintText.clean(o.priceNote()),
         o.isNew());
   }
 }

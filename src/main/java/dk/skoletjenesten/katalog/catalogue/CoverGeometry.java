@@ -1,6 +1,6 @@
 package dk.skoletjenesten.katalog.catalogue;
 
-import dk.skoletjenesten.katalog.catalogue.Views.Geometry;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 
 /**
  * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side,
@@ -12,29 +12,29 @@ public record CoverGeometry(double panelWidthMm, double heightMm, double bleedMm
   }
 
   public String pageWidth() {
-    return Geometry.mm(trimWidthMm() + 2 * bleedMm);
+    return PageGeometry.mm(trimWidthMm() + 2 * bleedMm);
   }
 
   public String pageHeight() {
-    return Geometry.mm(heightMm + 2 * bleedMm);
+    return PageGeometry.mm(heightMm + 2 * bleedMm);
   }
 
   /** Left edge of the spine, measured from the page's left edge (bleed included). */
   public String spineLeft() {
-    return Geometry.mm(bleedMm + panelWidthMm);
+    return PageGeometry.mm(bleedMm + panelWidthMm);
   }
 
   public String spineWidth() {
-    return Geometry.mm(spineMm);
+    return PageGeometry.mm(spineMm);
   }
 
   /** Left edge of the front panel, from the page's left edge. */
   public String frontLeft() {
-    return Geometry.mm(bleedMm + panelWidthMm + spineMm);
+    return PageGeometry.mm(bleedMm + panelWidthMm + spineMm);
   }
 
   /** Width of a panel including its outer bleed. */
   public String panelWithBleed() {
-    return Geometry.mm(panelWidthMm + bleedMm);
+    return PageGeometry.mm(panelWidthMm + bleedMm);
   }
 }

@@ -74,28 +74,4 @@ public final class Views {
       String title, String subtitle, String schoolYear, String portalUrl, String portalHost, String portalQrSrc,
       String publisherName, String publisherAddress, String publisherEmail, String copies, int year,
       int placeCount, int offerCount, int municipalityCount) {}
-
-  /** Page geometry in millimetres, for the {@code @page} rule. */
-  public record Geometry(double trimWidthMm, double trimHeightMm, double bleedMm) {
-    public String pageWidth() {
-      return mm(trimWidthMm + 2 * bleedMm);
-    }
-
-    public String pageHeight() {
-      return mm(trimHeightMm + 2 * bleedMm);
-    }
-
-    public String bleed() {
-      return mm(bleedMm);
-    }
-
-    /** A distance measured from the trim, as a distance from the page edge: {@code mm} + bleed. */
-    public String plusBleed(double mm) {
-      return mm(mm + bleedMm);
-    }
-
-    static String mm(double mm) {
-      return java.math.BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString() + "mm";
-    }
-  }
 }

@@ -99,7 +99,7 @@ public final class PdfRenderer {
   }
 
   private ITextRenderer newRenderer(PdfJob job) {
-    ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+    ITextOutputDevice device = new ImageSafeOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
     StrictUserAgent agent = new StrictUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir);
     ITextRenderer renderer =
         new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);

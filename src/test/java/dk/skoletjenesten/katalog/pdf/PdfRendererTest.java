@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,21 @@ class PdfRendererTest {
     try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
       String text = new PDFTextStripper().getText(doc);
       assertThat(text).doesNotContain("\u00AD").contains("-");
+    }
+  }
+
+  @Test
+  void textAfterAQrCodeKeepsItsColour() throws IOException {
+    String white = "style=\"color: cmyk(0,0,0,0); background-color: cmyk(1,0,0,0)\"";
+    String xhtml = page("<p " + white + ">Før</p><img src=\"" + PdfRenderer.qrCodeSource("https://x.dk") + "\" alt=\"\"/>"
+        + "<p " + white + ">Efter</p>");
+    RenderedPdf pdf = renderer().render(PdfJob.of(xhtml, work.resolve("layouts"), A5));
+    try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+      List<Object> tokens = new PDFStreamParser(doc.getPage(0)).parse();
+      List<String> ops = tokens.stream().filter(Operator.class::isInstance).map(t -> ((Operator) t).getName()).toList();
+      List<String> afterImage = ops.subList(ops.lastIndexOf("Do"), ops.size());
+      assertThat(afterImage.indexOf("k")).as("a fill colour before the text after the image: " + afterImage)
+          .isBetween(0, afterImage.indexOf("Tj") < 0 ? afterImage.indexOf("TJ") : afterImage.indexOf("Tj"));
     }
   }
 

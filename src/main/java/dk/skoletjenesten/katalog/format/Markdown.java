@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.catalogue;
+package dk.skoletjenesten.katalog.format;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -7,7 +7,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Article Markdown as XHTML; raw HTML in the Markdown is escaped, so it prints as written. Every
  * element says {@code lang="da"}, which switches on Danish hyphenation for its text.
  */
-final class Markdown {
+public final class Markdown {
   private static final Parser PARSER = Parser.builder().build();
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder().escapeHtml(true).softbreak(" ")
@@ -16,7 +16,7 @@ final class Markdown {
 
   private Markdown() {}
 
-  static String toXhtml(String markdown) {
+  public static String toXhtml(String markdown) {
     return RENDERER.render(PARSER.parse(markdown));
   }
 }

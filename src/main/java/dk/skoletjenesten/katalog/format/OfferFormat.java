@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.catalogue;
+package dk.skoletjenesten.katalog.format;
 
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Stage;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** How an offer's facts print: grades, stages, duration and price, the Danish way. */
-final class OfferFormat {
+public final class OfferFormat {
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
   private static final int FULL_DAY_FROM_MINUTES = 300;
   private static final int FULL_DAY_MINUTES = 480;
@@ -16,7 +16,7 @@ final class OfferFormat {
   private OfferFormat() {}
 
   /** {@code 4.–6. kl.}, {@code 0. kl.}, {@code Dagtilbud}, {@code Mellemtrin, udskoling}. */
-  static String audience(Offer offer) {
+  public static String audience(Offer offer) {
     List<String> parts = new ArrayList<>();
     if (offer.stages().contains(Stage.DAGTILBUD)) {
       parts.add(Stage.DAGTILBUD.label());
@@ -32,12 +32,12 @@ final class OfferFormat {
     return capitalised(String.join(", ", lowerAfterFirst(parts)));
   }
 
-  static String grades(int from, int to) {
+  public static String grades(int from, int to) {
     return from == to ? from + ". kl." : from + ".–" + to + ". kl.";
   }
 
   /** {@code 45 min.}, {@code 1 time}, {@code 1½ time}, {@code 2 timer}, {@code Heldag}, {@code 3 dage}. */
-  static String duration(int minutes) {
+  public static String duration(int minutes) {
     if (minutes < 60) {
       return minutes + " min.";
     }
@@ -59,12 +59,12 @@ final class OfferFormat {
   }
 
   /** {@code Gratis} for 0, otherwise {@code 1.250 kr.}. */
-  static String price(int priceDkk) {
+  public static String price(int priceDkk) {
     return priceDkk == 0 ? "Gratis" : NumberFormat.getIntegerInstance(DANISH).format(priceDkk) + " kr.";
   }
 
   /** Subjects, or the dagtilbud themes when the offer names no subjects. */
-  static String topics(Offer offer) {
+  public static String topics(Offer offer) {
     List<String> topics = new ArrayList<>(offer.subjects());
     offer.themes().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
     return String.join(", ", topics);

@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.catalogue;
+package dk.skoletjenesten.katalog.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

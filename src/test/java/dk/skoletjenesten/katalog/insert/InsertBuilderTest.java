@@ -1,0 +1,177 @@
+package dk.skoletjenesten.katalog.insert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.registry.InsertOrder;
+import dk.skoletjenesten.katalog.registry.Offer;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.registry.TrimSize;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the fixture's Aabenraa insert once and checks it with PDFBox; bigger selections are generated. */
+class InsertBuilderTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/registry/valid-csv");
+  private static final InsertBuilder BUILDER = new InsertBuilder(Path.of("layouts"), Path.of("fonts"));
+  private static Registry registry;
+  private static Insert insert;
+  private static List<String> pageTexts;
+
+  @TempDir Path work;
+
+  @BeforeAll
+  static void build() throws IOException {
+    registry = RegistryReader.read(FIXTURE).registry().orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+    insert = BUILDER.build(registry, registry.insertOrders().get(0), diagnostics).orElseThrow();
+    assertThat(diagnostics.sorted()).isEmpty();
+    pageTexts = pageTexts(insert);
+  }
+
+  @Test
+  void pageCountIsAMultipleOfFourUpToSixteenAndMatchesThePdf() {
+    assertThat(insert.pageCount()).isIn(4, 8, 12, 16).isEqualTo(pageTexts.size());
+  }
+
+  @Test
+  void noPageIsBlankAndThePaddingPagesAreDesignedOnes() {
+    assertThat(pageTexts).allSatisfy(text -> assertThat(text.strip()).isNotEmpty());
+    List<String> padding = pageTexts.subList(pageTexts.size() - 1 - (insert.pageCount() - 5), pageTexts.size() - 1);
+    assertThat(padding).allSatisfy(text -> assertThat(text).containsAnyOf("Sådan planlægger I besøget", "Noter"));
+    assertThat(pageTexts.get(pageTexts.size() - 1)).contains("Find alle tilbud og book på portalen");
+  }
+
+  @Test
+  void everyPageIsTheA5TrimPlusBleedWithTrimAndBleedBoxes() throws IOException {
+    assertThat(insert.trimWidthMm()).isEqualTo(148);
+    assertThat(insert.trimHeightMm()).isEqualTo(210);
+    try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
+      for (PDPage page : doc.getPages()) {
+        assertBox(page.getMediaBox(), 0, 0, 154, 216);
+        assertBox(page.getBleedBox(), 0, 0, 154, 216);
+        assertBox(page.getTrimBox(), 3, 3, 151, 213);
+      }
+    }
+  }
+
+  @Test
+  void theHeadlineIsComputedFromThePlacesWhenTheOrderHasNone() {
+    assertThat(registry.insertOrders().get(0).headline()).isNull();
+    assertThat(insert.headline()).isEqualTo("3 steder at tage hen med åben skole i Aabenraa Kommune");
+    assertThat(pageTexts.get(0)).contains("3 steder at tage hen med åben skole i Aabenraa Kommune");
+  }
+
+  @Test
+  void theFrontNamesTheMunicipalityAndItsPortalPageAndCopiesComeFromTheOrder() {
+    assertThat(pageTexts.get(0)).contains("Aabenraa Kommune", "skoletjenesten.dk/aabenraakommune");
+    assertThat(insert.copies()).isEqualTo(900);
+  }
+
+  @Test
+  void theInsertContainsItsPlacesOffersIntroAndContactAsText() {
+    String all = String.join(" ", pageTexts);
+    InsertSelection selection = InsertSelector.select(registry, registry.insertOrders().get(0));
+    for (InsertSelection.Place place : selection.places()) {
+      assertThat(all).contains(place.institution().name());
+      for (Offer offer : place.offers()) {
+        assertThat(all).contains(offer.title(), offer.teaser());
+      }
+    }
+    assertThat(all).doesNotContain("Dyr og mennesker i landsbyen");
+    assertThat(all).contains("Velkommen til åben skole i Aabenraa Kommune.", "Anne Jensen", "aj@aabenraa.dk", "4.–6. kl.",
+        "1.200 kr.", "Gratis", "Heldag");
+  }
+
+  @Test
+  void anA4OrderIsLaidOutOnA4() {
+    InsertOrder a4 = withTrim(registry.insertOrders().get(0), TrimSize.A4);
+    Insert built = BUILDER.build(registry, a4, new Diagnostics()).orElseThrow();
+    assertThat(built.trimWidthMm()).isEqualTo(210);
+    assertThat(built.pageCount()).isIn(4, 8, 12, 16);
+  }
+
+  @Test
+  void anEmptySelectionIsRefusedWithItsExactMessage() {
+    InsertOrder order = new InsertOrder("orders/inserts/tom.json", 580, null, null, null, null, false, List.of(), List.of(),
+        List.of(), null, null);
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(BUILDER.build(registry, order, diagnostics)).isEmpty();
+    assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+        FIXTURE.resolve("orders/inserts/tom.json") + ": $.include: error: the selection is empty: no offer is included,"
+            + " or every included offer is excluded");
+  }
+
+  @Test
+  void aBigSelectionTakesTheDenseLayoutAndKeepsEveryPlace() throws IOException {
+    Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+
+    Insert built = BUILDER.build(big, big.insertOrders().get(0), diagnostics).orElseThrow();
+
+    assertThat(built.pageCount()).isIn(12, 16);
+    assertThat(built.headline()).isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
+    assertThat(built.copies()).isEqualTo(30);
+    String all = String.join(" ", pageTexts(built));
+    big.institutions().forEach(i -> assertThat(all).contains(i.name()));
+  }
+
+  @Test
+  void aSelectionThatDoesNotFitSixteenPagesIsRefusedWithItsCounts() {
+    Registry huge = RegistryReader.read(SyntheticData.write(work, 130, 150)).registry().orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+
+    assertThat(BUILDER.build(huge, huge.insertOrders().get(0), diagnostics)).isEmpty();
+    List<Diagnostic> errors = diagnostics.sorted();
+    assertThat(errors).hasSize(1);
+    Matcher m = Pattern.compile(Pattern.quote(work.resolve("orders/inserts/aabenraa.json") + ": $.include: error: the selection"
+        + " (130 places, 150 offers) does not fit 16 A5 pages even in the dense layout, which needs ") + "(\\d+)"
+        + Pattern.quote(" pages; leave places or offers out with \"exclude\", or order \"trim\": \"A4\""))
+        .matcher(errors.get(0).toString());
+    assertThat(m.matches()).as(errors.get(0).toString()).isTrue();
+    assertThat(Integer.parseInt(m.group(1))).isGreaterThan(16);
+  }
+
+  private static InsertOrder withTrim(InsertOrder o, TrimSize trim) {
+    return new InsertOrder(o.file(), o.municipality(), o.copies(), o.headline(), o.intro(), o.contact(), o.includeLocated(),
+        o.includeInstitutions(), o.includeOffers(), o.excludeOffers(), o.logo(), trim);
+  }
+
+  private static List<String> pageTexts(Insert insert) throws IOException {
+    List<String> texts = new ArrayList<>();
+    try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+        stripper.setStartPage(p);
+        stripper.setEndPage(p);
+        texts.add(stripper.getText(doc).replaceAll("-\\s*\\n", "").replaceAll("\\s+", " "));
+      }
+    }
+    return texts;
+  }
+
+  private static void assertBox(PDRectangle box, double x, double y, double w, double h) {
+    assertThat(box.getLowerLeftX()).isCloseTo(Units.mmToPt(x), offset(0.5f));
+    assertThat(box.getLowerLeftY()).isCloseTo(Units.mmToPt(y), offset(0.5f));
+    assertThat(box.getUpperRightX()).isCloseTo(Units.mmToPt(w), offset(0.5f));
+    assertThat(box.getUpperRightY()).isCloseTo(Units.mmToPt(h), offset(0.5f));
+  }
+}
