@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
+import dk.skoletjenesten.katalog.pipeline.InsertPublisher;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.StickerPublisher;
 import java.util.List;
@@ -14,6 +15,7 @@ final class Publications {
     if (options.only().includes("catalogue")) {
       publishers.add(new CataloguePublisher(options.layouts(), options.fonts()));
     }
+    publishers.add(new InsertPublisher(options.layouts(), options.fonts(), options.only()));
     publishers.add(new StickerPublisher(options.fonts(), options.only()));
     return publishers;
   }

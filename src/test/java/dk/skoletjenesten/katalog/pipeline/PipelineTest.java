@@ -13,6 +13,30 @@ class PipelineTest {
   private static final Path FIXTURE = Path.of("src/test/resources/catalogue/fixture");
 
   @Test
+  void everyOrderedProductIsMadeFinishedAndPassesPreflight(@TempDir Path tmp) throws IOException {
+    Path layouts = Path.of("layouts");
+    Path fonts = Path.of("fonts");
+    Pipeline pipeline = new Pipeline(List.of(
+        new CataloguePublisher(layouts, fonts),
+        new InsertPublisher(layouts, fonts, Only.EVERYTHING),
+        new StickerPublisher(fonts, Only.EVERYTHING)));
+
+    BuildResult result = pipeline.build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
+
+    assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
+    assertThat(result.files())
+        .extracting(f -> f.path() + " " + f.product().key() + " " + f.municipality() + " " + f.copies())
+        .containsExactly(
+            "catalogue.pdf catalogue null 90",
+            "catalogue-cover.pdf catalogue-cover null 90",
+            "inserts/580-aabenraa.pdf insert 580 900",
+            "stickers/860-hjoerring.pdf sticker 860 1100",
+            "stickers/860-hjoerring-sheet.pdf sticker-sheet 860 32");
+    assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
+        .endsWith("5 files checked, 0 failed: 0 errors, 0 warnings\n");
+  }
+
+  @Test
   void twoBuildsOfTheSameDataAreByteIdentical(@TempDir Path tmp) throws IOException {
     Pipeline pipeline = new Pipeline(List.of(new CataloguePublisher(Path.of("layouts"), Path.of("fonts"))));
 

@@ -1,0 +1,49 @@
+package dk.skoletjenesten.katalog.pipeline;
+
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.Product;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.insert.InsertBuilder;
+import dk.skoletjenesten.katalog.registry.InsertOrder;
+import dk.skoletjenesten.katalog.registry.Municipality;
+import dk.skoletjenesten.katalog.registry.Registry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies. */
+public final class InsertPublisher implements Publisher {
+  private final Path layoutsDir;
+  private final Path fontsDir;
+  private final Only only;
+
+  public InsertPublisher(Path layoutsDir, Path fontsDir, Only only) {
+    this.layoutsDir = layoutsDir;
+    this.fontsDir = fontsDir;
+    this.only = only;
+  }
+
+  @Override
+  public String name() {
+    return "inserts";
+  }
+
+  @Override
+  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+    List<InsertOrder> orders =
+        registry.insertOrders().stream().filter(o -> only.includes("insert", o.municipality())).toList();
+    if (orders.isEmpty()) {
+      return List.of();
+    }
+    InsertBuilder builder = new InsertBuilder(layoutsDir, fontsDir);
+    List<BundleFile> files = new ArrayList<>();
+    for (InsertOrder order : orders) {
+      Municipality municipality = registry.requireMunicipality(order.municipality());
+      builder.build(registry, order, diagnostics).ifPresent(insert ->
+          files.add(new BundleFile("inserts/" + FileNames.forMunicipality(municipality) + ".pdf", Product.INSERT,
+              "Indstik: " + insert.headline(), municipality.code(), insert.copies(), insert.pageCount(),
+              insert.trimWidthMm(), insert.trimHeightMm(), insert.pdf())));
+    }
+    return files;
+  }
+}
