@@ -14,7 +14,7 @@ record Duration(int minutes, boolean fullDay, int days) {
       int step = topic.maxMinutes() < 100 ? 5 : 15;
       return new Duration(between(topic.minMinutes(), topic.maxMinutes(), step, random), false, 1);
     }
-    if (audience.only('d')) {
+    if (audience.has('d')) {
       return new Duration(between(45, 90, 15, random), false, 1);
     }
     double roll = random.nextDouble();

@@ -120,7 +120,7 @@ final class OfferFactory {
     Set<String> taken = new HashSet<>();
     siblings.forEach(o -> taken.add(o.title()));
     String title = titles.write(inst, topic, audience, duration, taken);
-    String teaser = teasers.write(inst, topic, audience, title);
+    String teaser = teasers.write(inst, topic, audience);
     Pricing.Price price = pricing.price(inst, duration);
     String id = offerId(inst.id() + "-" + Slug.of(title, 50));
     return new OfferRow(id, inst.id(), title, teaser, audience.stageKeys(), audience.from(),

@@ -18,6 +18,8 @@ final class TeaserWriter {
   static final int MAX_LENGTH = 400;
   private static final double CLOSE_SHARE = 0.65;
 
+  private static final Set<String> COMMON_WORDS = Set.of("eleverne", "børnene", "klassen", "elevernes");
+
   private final Banks banks;
   private final Random random = new Random(Seeds.of("teasers"));
   private final Set<String> usedSentences = new HashSet<>();
@@ -27,23 +29,27 @@ final class TeaserWriter {
     this.banks = banks;
   }
 
-  String write(Inst inst, Topic topic, Audience audience, String title) {
-    Map<String, String> values = values(inst, topic, audience, title);
+  String write(Inst inst, Topic topic, Audience audience) {
+    Map<String, String> values = values(inst, topic, audience);
     String key = templateKey(inst, topic, audience);
     Set<String> mine = templatesByInstitution.computeIfAbsent(inst.id(), k -> new HashSet<>());
-    for (String open : candidates("open", key, mine)) {
-      for (String mid : candidates("mid", key, mine)) {
-        String teaser = compose(open, mid, values, audience, mine);
-        if (teaser != null) {
-          return teaser;
+    for (boolean strict : new boolean[] {true, false}) {
+      for (String open : candidates("open", key, mine)) {
+        for (String mid : candidates("mid", key, mine)) {
+          String teaser = compose(open, mid, values, topic, audience, mine, strict);
+          if (teaser != null) {
+            return teaser;
+          }
         }
       }
     }
     throw new IllegalStateException("no unique teaser for " + inst.id() + ": " + topic.title());
   }
 
-  private String compose(String open, String mid, Map<String, String> values, Audience audience, Set<String> mine) {
-    if (clash(open, mid)) {
+  /** The teaser, or null; strict also rejects clumsy repetitions of words and verbs. */
+  private String compose(String open, String mid, Map<String, String> values, Topic topic, Audience audience,
+      Set<String> mine, boolean strict) {
+    if (clash(open, mid) || strict && (clumsy(open, values, topic) || clumsy(mid, values, topic))) {
       return null;
     }
     String first = Phrases.fill(open, values);
@@ -53,12 +59,41 @@ final class TeaserWriter {
         || text.length() > MAX_LENGTH) {
       return null;
     }
-    String close = random.nextDouble() < CLOSE_SHARE ? close(open, values, audience, text.length()) : null;
+    String close = random.nextDouble() < CLOSE_SHARE ? close(open, values, topic, audience, text.length()) : null;
     List<String> sentences = close == null ? List.of(first, second) : List.of(first, second, close);
     usedSentences.addAll(sentences);
     mine.add(open);
     mine.add(mid);
     return String.join(" ", sentences);
+  }
+
+  /** A template whose own verb is the topic's verb, or whose sentence repeats a longer word. */
+  private static boolean clumsy(String template, Map<String, String> values, Topic topic) {
+    return template.contains(" " + topic.doVerb() + " ") || repeatsWord(Phrases.fill(template, values), values);
+  }
+
+  /**
+   * True when the template makes a sentence use a longer word twice ("i små grupper ... i små
+   * grupper"); a repetition inside one phrase of the topic ("billede for billede") is intended.
+   */
+  private static boolean repeatsWord(String sentence, Map<String, String> values) {
+    Map<String, Integer> counts = wordCounts(sentence);
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > 1 && values.values().stream().noneMatch(v -> wordCounts(v).getOrDefault(e.getKey(), 0) > 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Integer> wordCounts(String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-zæøå]+")) {
+      if (word.length() >= 6 && !COMMON_WORDS.contains(word)) {
+        counts.merge(word, 1, Integer::sum);
+      }
+    }
+    return counts;
   }
 
   /** Two templates that would say the same thing twice. */
@@ -68,18 +103,19 @@ final class TeaserWriter {
         || Phrases.uses(open, "name") && Phrases.uses(mid, "name")
         || mentionsTown(open) && mentionsTown(mid)
         || open.contains("udgangspunkt") && mid.contains("udgangspunkt")
-        || open.contains("besøg") && mid.contains("besøg");
+        || open.contains("besøg") && mid.contains("besøg")
+        || Phrases.uses(open, "athere") && Phrases.uses(mid, "athere");
   }
 
   private static boolean mentionsTown(String template) {
     return Phrases.uses(template, "town") || Phrases.uses(template, "itown");
   }
 
-  private String close(String open, Map<String, String> values, Audience audience, int length) {
+  private String close(String open, Map<String, String> values, Topic topic, Audience audience, int length) {
     if (Phrases.uses(open, "kort")) {
       return null;
     }
-    List<String> options = new ArrayList<>(banks.templates("close", closeKey(audience)));
+    List<String> options = new ArrayList<>(banks.templates("close", closeKey(topic, audience)));
     java.util.Collections.shuffle(options, random);
     for (String template : options) {
       String sentence = Phrases.fill(template, values);
@@ -111,17 +147,18 @@ final class TeaserWriter {
     return audience.has('d') ? "d" : inst.kind().style();
   }
 
-  private String closeKey(Audience audience) {
-    if (audience.only('d')) {
+  /** Dagtilbud and upper-secondary closings, else the family of the topic's main subject. */
+  private static String closeKey(Topic topic, Audience audience) {
+    if (audience.has('d')) {
       return "d";
     }
     if (audience.only('g')) {
       return "g";
     }
-    return Subjects.family(audience.subjects().get(0));
+    return Subjects.family(topic.subjects().get(0));
   }
 
-  private static Map<String, String> values(Inst inst, Topic topic, Audience audience, String title) {
+  private static Map<String, String> values(Inst inst, Topic topic, Audience audience) {
     boolean children = audience.has('d');
     Kind kind = inst.kind();
     Map<String, String> v = new HashMap<>();
@@ -132,7 +169,7 @@ final class TeaserWriter {
     v.put("gør_r", topic.doRest());
     v.put("spm", topic.question());
     v.put("kort", topic.shortName());
-    v.put("title", title);
+    v.put("title", topic.title());
     v.put("pupils", children ? "børnene" : "eleverne");
     v.put("pupilsgen", children ? "børnenes" : "elevernes");
     v.put("here", kind.here());

@@ -53,7 +53,7 @@ final class TitleWriter {
         options.add("Heldag: " + base);
       } else {
         options.add(base);
-        if (first && plain(base) && audience.stages().length() == 1) {
+        if (first && plain(base) && audience.stages().length() == 1 && !topic.unique()) {
           options.add(base + " – " + STAGE_TAIL.get(audience.stages()));
         }
         if (first && plain(base) && LOCAL_POOLS.contains(topic.pool()) && !audience.has('d')
