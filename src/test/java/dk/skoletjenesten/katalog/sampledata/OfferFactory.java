@@ -16,7 +16,8 @@ import java.util.Set;
 final class OfferFactory {
   private static final String OFFER_URL = "https://www.skoletjenesten.dk/tilbud/";
   private static final int AABENRAA = 580;
-  private static final int MAX_UNIQUE_PER_INSTITUTION = 2;
+  private static final int TARGET_OFFERS = 2100;
+  private static final int MAX_UNIQUE_PER_INSTITUTION = 1;
   private static final double LATER_POOL_PENALTY = 2.5;
 
   private final Reference ref;
@@ -37,11 +38,12 @@ final class OfferFactory {
 
   /** The offers of all institutions, in institution order and by id within an institution. */
   List<OfferRow> build(List<Inst> institutions) {
+    Map<String, Integer> counts = counts(institutions);
     List<OfferRow> all = new ArrayList<>();
     for (Inst inst : institutions) {
       if (inst.offers()) {
         List<OfferRow> own = new ArrayList<>();
-        for (Topic topic : topics(inst, count(inst))) {
+        for (Topic topic : topics(inst, counts.get(inst.id()))) {
           own.add(offer(inst, topic, own));
         }
         own.sort(Comparator.comparing(OfferRow::id));
@@ -49,6 +51,33 @@ final class OfferFactory {
       }
     }
     return all;
+  }
+
+  /**
+   * How many offers each institution gets: a number in its kind's range, then single offers added
+   * to random institutions (not in Aabenraa, whose places are small) until the catalogue holds
+   * {@link #TARGET_OFFERS}.
+   */
+  private Map<String, Integer> counts(List<Inst> institutions) {
+    Map<String, Integer> counts = new HashMap<>();
+    List<Inst> growable = new ArrayList<>();
+    for (Inst inst : institutions) {
+      if (inst.offers()) {
+        counts.put(inst.id(), count(inst));
+        if (inst.municipality() != AABENRAA && !inst.partner()) {
+          growable.add(inst);
+        }
+      }
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    while (total < TARGET_OFFERS) {
+      Inst inst = growable.get(random.nextInt(growable.size()));
+      if (counts.get(inst.id()) < inst.kind().maxOffers()) {
+        counts.merge(inst.id(), 1, Integer::sum);
+        total++;
+      }
+    }
+    return counts;
   }
 
   private int count(Inst inst) {
@@ -121,7 +150,7 @@ final class OfferFactory {
     siblings.forEach(o -> taken.add(o.title()));
     String title = titles.write(inst, topic, audience, duration, taken);
     String teaser = teasers.write(inst, topic, audience);
-    Pricing.Price price = pricing.price(inst, duration);
+    Pricing.Price price = pricing.price(inst, audience, duration);
     String id = offerId(inst.id() + "-" + Slug.of(title, 50));
     return new OfferRow(id, inst.id(), title, teaser, audience.stageKeys(), audience.from(),
         audience.to(), audience.subjects(), audience.themes(), duration.minutes(), price.dkk(),

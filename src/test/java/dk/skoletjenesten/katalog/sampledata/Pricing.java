@@ -25,18 +25,22 @@ final class Pricing {
 
   record Price(int dkk, String note) {}
 
-  Price price(Inst inst, Duration duration) {
+  Price price(Inst inst, Audience audience, Duration duration) {
     Kind kind = inst.kind();
     boolean free = kind.maxPrice() == 0 || random.nextDouble() < kind.freeShare();
-    int dkk = free ? 0 : paid(kind, duration);
+    int dkk = free ? 0 : paid(kind, audience, duration);
     return new Price(dkk, note(inst, dkk));
   }
 
-  private int paid(Kind kind, Duration duration) {
+  /** A price in the kind's range, higher for full days and projects, lower for the youngest. */
+  private int paid(Kind kind, Audience audience, Duration duration) {
     int min = Math.max(MIN_PRICE, kind.minPrice());
     int base = min + 50 * random.nextInt((kind.maxPrice() - min) / 50 + 1);
     double factor = duration.days() > 1 ? duration.days() * 0.8 : duration.fullDay() ? 1.6 : 1;
-    return Math.min(MAX_PRICE, (int) Math.round(base * factor / 50.0) * 50);
+    if (audience.only('d')) {
+      factor = 0.6;
+    }
+    return Math.max(MIN_PRICE, Math.min(MAX_PRICE, (int) Math.round(base * factor / 50.0) * 50));
   }
 
   private String note(Inst inst, int dkk) {
