@@ -35,8 +35,14 @@ public final class InsertViews {
     }
   }
 
-  /** Two places side by side in the dense layout; {@code right} is null in a last odd row. */
-  public record Row(Place left, Place right) {}
+  /**
+   * One offer as a card of the dense layout; the first card of a place carries the place's
+   * header, the later ones name the place quietly.
+   */
+  public record Card(Place place, OfferView offer, boolean first) {}
+
+  /** Two cards side by side in the dense layout; {@code right} is null in a last odd row. */
+  public record CardRow(Card left, Card right) {}
 
   /** The places of one catalogue section, in print order. */
   public record SectionGroup(int number, String title, String anchor, List<Place> places) {
@@ -48,11 +54,20 @@ public final class InsertViews {
       return places.stream().mapToInt(p -> p.offers().size()).sum();
     }
 
-    /** The places two by two, read left to right and then down. */
-    public List<Row> rows() {
-      List<Row> rows = new ArrayList<>();
-      for (int i = 0; i < places.size(); i += 2) {
-        rows.add(new Row(places.get(i), i + 1 < places.size() ? places.get(i + 1) : null));
+    /**
+     * The offers as cards two by two, read left to right and then down. Cards are small and of
+     * similar height, so rows waste little space and page breaks fall between offers.
+     */
+    public List<CardRow> cardRows() {
+      List<Card> cards = new ArrayList<>();
+      for (Place place : places) {
+        for (int i = 0; i < place.offers().size(); i++) {
+          cards.add(new Card(place, place.offers().get(i), i == 0));
+        }
+      }
+      List<CardRow> rows = new ArrayList<>();
+      for (int i = 0; i < cards.size(); i += 2) {
+        rows.add(new CardRow(cards.get(i), i + 1 < cards.size() ? cards.get(i + 1) : null));
       }
       return rows;
     }

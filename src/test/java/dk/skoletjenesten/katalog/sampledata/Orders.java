@@ -64,11 +64,18 @@ final class Orders {
     return chosen;
   }
 
-  /** Two offers from Aabenraa's own places that are not for grundskolen. */
+  /**
+   * Aabenraa features one school offer per own place, as a 16-page A5 insert for more than 70
+   * places must: every other offer of its own places is excluded.
+   */
   List<String> aabenraaExclusions() {
     return institutions.stream().filter(i -> i.municipality() == AABENRAA)
-        .flatMap(i -> offersOf(i.id()).stream()).filter(o -> !o.forSchool()).map(OfferRow::id)
-        .sorted().limit(2).toList();
+        .flatMap(i -> {
+          List<OfferRow> own = offersOf(i.id());
+          OfferRow featured = own.stream().filter(OfferRow::forSchool).findFirst().orElse(null);
+          return own.stream().filter(o -> o != featured);
+        })
+        .map(OfferRow::id).sorted().toList();
   }
 
   private Map<String, Object> fredericia(List<SchoolFactory.School> schools) {
