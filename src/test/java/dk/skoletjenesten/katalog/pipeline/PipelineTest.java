@@ -37,6 +37,30 @@ class PipelineTest {
   }
 
   @Test
+  void sampleDataBuildsTheWholeBundleAndEveryFinishedFilePassesPreflight(@TempDir Path tmp) throws IOException {
+    Path layouts = Path.of("layouts");
+    Path fonts = Path.of("fonts");
+    Pipeline pipeline = new Pipeline(List.of(
+        new CataloguePublisher(layouts, fonts),
+        new InsertPublisher(layouts, fonts, Only.EVERYTHING),
+        new StickerPublisher(fonts, Only.EVERYTHING)));
+
+    BuildResult result = pipeline.build(Path.of("sample-data"), tmp.resolve("out"));
+
+    assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
+    assertThat(result.files()).extracting(f -> f.path()).containsExactly(
+        "catalogue.pdf", "catalogue-cover.pdf",
+        "inserts/580-aabenraa.pdf", "inserts/607-fredericia.pdf", "inserts/461-odense.pdf",
+        "stickers/860-hjoerring.pdf", "stickers/860-hjoerring-sheet.pdf",
+        "stickers/846-mariagerfjord.pdf", "stickers/846-mariagerfjord-sheet.pdf",
+        "stickers/671-struer.pdf", "stickers/671-struer-sheet.pdf");
+    assertThat(result.files().get(0).pages() % 4).isZero();
+    assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
+        .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
+        .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
+  }
+
+  @Test
   void twoBuildsOfTheSameDataAreByteIdentical(@TempDir Path tmp) throws IOException {
     Pipeline pipeline = new Pipeline(List.of(new CataloguePublisher(Path.of("layouts"), Path.of("fonts"))));
 

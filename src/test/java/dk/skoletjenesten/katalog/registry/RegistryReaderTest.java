@@ -25,6 +25,19 @@ class RegistryReaderTest {
   }
 
   @Test
+  void sampleDataValidatesWithZeroErrors() {
+    RegistryReader.Result result = RegistryReader.read(Path.of("sample-data"));
+
+    assertThat(result.diagnostics()).extracting(d -> d.toString())
+        .containsExactly("sample-data/institutions.csv:308: warning: id: \"venneforeningen-for-hornbaek-havn\" "
+            + "has no offers and is left out of the publications");
+    Registry registry = result.registry().orElseThrow();
+    assertThat(registry.publishedInstitutions()).hasSize(310);
+    assertThat(registry.offers().size()).isGreaterThanOrEqualTo(2000);
+    assertThat(registry.totalCopies()).isEqualTo(17_500);
+  }
+
+  @Test
   void csvCellsKeepQuotesSemicolonsAndLineBreaks(@TempDir Path tmp) {
     Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
 
