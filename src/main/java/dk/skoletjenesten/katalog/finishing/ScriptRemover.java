@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.common.PdfActions;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -15,8 +16,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * annotations, and JavaScript actions of annotations. PDF/X allows none of them.
  */
 final class ScriptRemover {
-  private static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
-  private static final int MAX_CHAIN = 32;
+  private static final COSName JAVASCRIPT = PdfActions.JAVASCRIPT;
 
   private ScriptRemover() {}
 
@@ -26,7 +26,7 @@ final class ScriptRemover {
     if (names != null) {
       names.removeItem(JAVASCRIPT);
     }
-    if (isScript(catalog.getDictionaryObject(COSName.OPEN_ACTION))) {
+    if (PdfActions.isJavaScript(catalog.getDictionaryObject(COSName.OPEN_ACTION))) {
       catalog.removeItem(COSName.OPEN_ACTION);
     }
     catalog.removeItem(COSName.AA);
@@ -35,34 +35,12 @@ final class ScriptRemover {
       for (PDAnnotation annotation : page.getAnnotations()) {
         COSDictionary dictionary = annotation.getCOSObject();
         dictionary.removeItem(COSName.AA);
-        if (isScript(dictionary.getDictionaryObject(COSName.A))) {
+        if (PdfActions.isJavaScript(dictionary.getDictionaryObject(COSName.A))) {
           dictionary.removeItem(COSName.A);
         }
       }
     }
   }
 
-  /** An action dictionary that is, or chains to (via {@code /Next}), a JavaScript action. */
-  static boolean isScript(COSBase action) {
-    return isScript(action, 0);
-  }
 
-  private static boolean isScript(COSBase action, int depth) {
-    if (!(action instanceof COSDictionary dictionary) || depth > MAX_CHAIN) {
-      return false;
-    }
-    if (JAVASCRIPT.equals(dictionary.getCOSName(COSName.S))) {
-      return true;
-    }
-    COSBase next = dictionary.getDictionaryObject(COSName.NEXT);
-    if (next instanceof COSArray array) {
-      for (int i = 0; i < array.size(); i++) {
-        if (isScript(array.getObject(i), depth + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return isScript(next, depth + 1);
-  }
 }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import dk.skoletjenesten.katalog.common.PdfActions;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -15,8 +16,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  */
 final class JavaScriptCheck {
   static final String FIELD = PdfxCheck.FIELD;
-  private static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
-  private static final int MAX_CHAIN = 32;
+  private static final COSName JAVASCRIPT = PdfActions.JAVASCRIPT;
 
   private JavaScriptCheck() {}
 
@@ -26,7 +26,7 @@ final class JavaScriptCheck {
     if (names != null && names.containsKey(JAVASCRIPT)) {
       findings.error(FIELD, "JavaScript in the document's name tree");
     }
-    if (isScript(catalog.getDictionaryObject(COSName.OPEN_ACTION), 0)) {
+    if (PdfActions.isJavaScript(catalog.getDictionaryObject(COSName.OPEN_ACTION))) {
       findings.error(FIELD, "JavaScript in the document's open action");
     }
     if (anyScript(catalog.getCOSDictionary(COSName.AA))) {
@@ -44,7 +44,7 @@ final class JavaScriptCheck {
     }
     for (PDAnnotation annotation : page.getAnnotations()) {
       COSDictionary dictionary = annotation.getCOSObject();
-      if (isScript(dictionary.getDictionaryObject(COSName.A), 0)
+      if (PdfActions.isJavaScript(dictionary.getDictionaryObject(COSName.A))
           || anyScript(dictionary.getCOSDictionary(COSName.AA))) {
         findings.error(number, FIELD, "JavaScript action in an annotation");
       }
@@ -56,30 +56,11 @@ final class JavaScriptCheck {
       return false;
     }
     for (COSName trigger : additionalActions.keySet()) {
-      if (isScript(additionalActions.getDictionaryObject(trigger), 0)) {
+      if (PdfActions.isJavaScript(additionalActions.getDictionaryObject(trigger))) {
         return true;
       }
     }
     return false;
   }
 
-  /** An action that is, or chains to (via {@code /Next}), a JavaScript action. */
-  private static boolean isScript(COSBase action, int depth) {
-    if (!(action instanceof COSDictionary dictionary) || depth > MAX_CHAIN) {
-      return false;
-    }
-    if (JAVASCRIPT.equals(dictionary.getCOSName(COSName.S))) {
-      return true;
-    }
-    COSBase next = dictionary.getDictionaryObject(COSName.NEXT);
-    if (next instanceof COSArray array) {
-      for (int i = 0; i < array.size(); i++) {
-        if (isScript(array.getObject(i), depth + 1)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return isScript(next, depth + 1);
-  }
 }

@@ -12,14 +12,19 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineTest {
   private static final Path FIXTURE = Path.of("src/test/resources/catalogue/fixture");
 
-  @Test
-  void everyOrderedProductIsMadeFinishedAndPassesPreflight(@TempDir Path tmp) throws IOException {
+  /** The pipeline with every publication, as {@code katalog build} runs it. */
+  private static Pipeline everything() {
     Path layouts = Path.of("layouts");
     Path fonts = Path.of("fonts");
-    Pipeline pipeline = new Pipeline(List.of(
+    return new Pipeline(List.of(
         new CataloguePublisher(layouts, fonts),
         new InsertPublisher(layouts, fonts, Only.EVERYTHING),
         new StickerPublisher(fonts, Only.EVERYTHING)));
+  }
+
+  @Test
+  void everyOrderedProductIsMadeFinishedAndPassesPreflight(@TempDir Path tmp) throws IOException {
+    Pipeline pipeline = everything();
 
     BuildResult result = pipeline.build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
 
@@ -38,12 +43,7 @@ class PipelineTest {
 
   @Test
   void sampleDataBuildsTheWholeBundleAndEveryFinishedFilePassesPreflight(@TempDir Path tmp) throws IOException {
-    Path layouts = Path.of("layouts");
-    Path fonts = Path.of("fonts");
-    Pipeline pipeline = new Pipeline(List.of(
-        new CataloguePublisher(layouts, fonts),
-        new InsertPublisher(layouts, fonts, Only.EVERYTHING),
-        new StickerPublisher(fonts, Only.EVERYTHING)));
+    Pipeline pipeline = everything();
 
     BuildResult result = pipeline.build(Path.of("sample-data"), tmp.resolve("out"));
 
