@@ -18,6 +18,16 @@ public record PageGeometry(double trimWidthMm, double trimHeightMm, double bleed
   }
 
   /** A distance measured from the trim, as a distance from the page edge: {@code mm} + bleed. */
+  /**
+   * A vertical gap tuned for A4 (297 mm high) for a smaller or larger trim, as CSS. It scales with
+   * the square of the height ratio: the type keeps its size, so on A5 the gaps must give up more
+   * than the page does (70 mm on A4 becomes 35 mm on A5).
+   */
+  public String gapScaled(double mmAtA4) {
+    double ratio = trimHeightMm / 297;
+    return mm(Math.round(mmAtA4 * ratio * ratio * 10) / 10.0);
+  }
+
   public String plusBleed(double mm) {
     return mm(mm + bleedMm);
   }
