@@ -82,6 +82,7 @@ public final class CatalogueBuilder {
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("notePages", java.util.stream.IntStream.rangeClosed(1, notes).boxed().toList());
     vars.put("noteLines", noteLines(print.trim().heightMm()));
+    vars.put("startsOnLeft", (contentPages + 1) % 2 == 0);
     vars.put("backCover", backCoverPages(print) == 1);
     return Optional.of(templates.render(LAYOUT + "/tail", vars));
   }

@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,9 +158,15 @@ class CatalogueBuilderTest {
   }
 
   @Test
-  void aSixtyLetterWordInATitleStaysInsideItsColumn() {
+  void aSixtyLetterWordInATitleStaysInsideItsColumn() throws IOException {
     String all = String.join("", pageTexts).replace("-", "").replace(" ", "");
     assertThat(all).contains("Ordkunstnerlaboratorieeksperimentalforskningsundervisningsda");
+    assertThat(PdfLayoutChecks.overlappingRuns(interior)).as("text that ran into the next column").isEmpty();
+  }
+
+  @Test
+  void allTextStaysInsideTheMirroredLiveArea() throws IOException {
+    assertThat(PdfLayoutChecks.outsideLiveArea(interior, BLEED, TRIM_W, 20, 14)).isEmpty();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,10 @@ class PipelineTest {
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
         .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
+    try (var catalogue = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
+      assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, 3, 210, 20, 14)).as("text outside the live area").isEmpty();
+      assertThat(PdfLayoutChecks.overlappingRuns(catalogue)).as("text that ran into its neighbour").isEmpty();
+    }
   }
 
   @Test
