@@ -61,7 +61,11 @@ class PipelineTest {
         .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
     try (var catalogue = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
       assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, 3, 210, 20, 14)).as("text outside the live area").isEmpty();
-      assertThat(PdfLayoutChecks.overlappingRuns(catalogue)).as("text that ran into its neighbour").isEmpty();
+    }
+    for (var file : result.files()) {
+      try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
+        assertThat(PdfLayoutChecks.overlappingRuns(pdf)).as("text that ran into its neighbour in " + file.path()).isEmpty();
+      }
     }
   }
 
