@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
-  private static final double MIN_SPINE_TEXT_MM = 5;
 
   private final Path layoutsDir;
   private final Path fontsDir;
@@ -93,10 +92,15 @@ public final class CatalogueBuilder {
     CoverGeometry geometry = new CoverGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm(), spine);
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
-    vars.put("spineText", spine >= MIN_SPINE_TEXT_MM);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
     PageBoxes boxes = new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
-    return renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
+    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
+    if (spine < SpineTitle.MIN_SPINE_MM) {
+      return spread;
+    }
+    var edition = registry.edition();
+    String title = edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
+    return SpineTitle.draw(spread, geometry, title, fontsDir);
   }
 
   private PdfRenderer renderer(Registry registry) {

@@ -1,0 +1,58 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skoletjenesten.katalog.common.Units;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+class SpineTitleTest {
+  private static final CoverGeometry SPREAD = new CoverGeometry(210, 297, 3, 9);
+
+  @Test
+  void titleReadsTopToBottomCentredOnTheSpine() throws IOException {
+    byte[] pdf = SpineTitle.draw(blankSpread(), SPREAD, "310 steder   2018/19", Path.of("fonts"));
+
+    List<TextPosition> glyphs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper() {
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) {
+          text.append(string);
+          glyphs.addAll(positions);
+        }
+      };
+      stripper.getText(document);
+    }
+    assertThat(text.toString().replaceAll("\\s+", " ")).isEqualTo("310 steder 2018/19");
+    assertThat(glyphs).allSatisfy(g -> assertThat(g.getDir()).isEqualTo(270f));
+    float spineLeft = Units.mmToPt(3 + 210);
+    float spineRight = Units.mmToPt(3 + 210 + 9);
+    float middleY = Units.mmToPt(3 + 297 / 2.0);
+    assertThat(glyphs).allSatisfy(g -> assertThat(g.getX()).isBetween(spineLeft, spineRight));
+    float top = glyphs.get(0).getPageHeight() - glyphs.get(0).getY();
+    float bottom = glyphs.get(glyphs.size() - 1).getPageHeight() - glyphs.get(glyphs.size() - 1).getY();
+    assertThat(top).as("first glyph above the last: read from top to bottom").isGreaterThan(bottom);
+    assertThat((top + bottom) / 2).isCloseTo(middleY, org.assertj.core.data.Offset.offset(3f));
+  }
+
+  private static byte[] blankSpread() throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage(new PDRectangle(Units.mmToPt(2 * 210 + 9 + 6), Units.mmToPt(303))));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+}
