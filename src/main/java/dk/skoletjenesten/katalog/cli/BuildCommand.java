@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
       paramLabel = "WHAT",
       split = ",",
       description = "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
-          + "sticker, sticker:CODE, annual-report (repeatable or comma-separated). OUT then holds just these.")
+          + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
   List<String> only = List.of();
 
   @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")

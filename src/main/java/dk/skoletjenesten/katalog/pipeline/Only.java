@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /**
  * Which publications a build makes: everything, or only those named with {@code --only}
- * ({@code catalogue}, {@code insert}, {@code insert:580}, {@code sticker:860}, ...).
+ * ({@code catalogue}, {@code insert}, {@code insert:580}, {@code sticker}, {@code sticker:860}).
  */
 public record Only(List<String> selectors) {
   public static final Only EVERYTHING = new Only(List.of());
-  private static final List<String> PRODUCTS = List.of("catalogue", "insert", "sticker", "annual-report");
+  private static final List<String> PRODUCTS = List.of("catalogue", "insert", "sticker");
 
   public Only {
     selectors = List.copyOf(selectors);

@@ -48,6 +48,10 @@ public final class Pipeline {
     Path work = writer.begin();
     try {
       List<BundleFile> raw = publishAll(registry, diagnostics);
+      if (raw.isEmpty() && !diagnostics.hasErrors()) {
+        diagnostics.add(Diagnostic.error(dataDir.toString(), 0, null,
+            "nothing to publish: no order or publication matches what was asked for (see --only)"));
+      }
       if (diagnostics.hasErrors()) {
         writer.abandon(work);
         return new BuildResult(false, diagnostics.sorted(), List.of());

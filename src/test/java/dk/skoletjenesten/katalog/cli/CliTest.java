@@ -136,6 +136,19 @@ class CliTest {
   }
 
   @Test
+  void onlyThatMatchesNothingIsRefusedAndKeepsTheOldBundle(@TempDir Path tmp) throws IOException {
+    Path outDir = Files.createDirectories(tmp.resolve("out"));
+    Files.writeString(outDir.resolve("manifest.json"), "old");
+
+    int code = Cli.standard(new PrintWriter(out), new PrintWriter(err))
+        .run("build", "--data", VALID.toString(), "--out", outDir.toString(), "--only", "insert:999");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString()).contains(VALID + ": error: nothing to publish: no order or publication matches what was asked for (see --only)");
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
@@ -241,7 +254,7 @@ class CliTest {
     Files.createDirectories(tmp.resolve(".out.tmp-12345"));
     Publisher watching = publisher("catalogue", (r, d) -> {
       assertThat(outDir).doesNotExist();
-      return List.of();
+      return ONE_FILE.publish(r, d);
     });
 
     int code = run(List.of(watching), "build", "--data", VALID.toString(), "--out", outDir.toString());
