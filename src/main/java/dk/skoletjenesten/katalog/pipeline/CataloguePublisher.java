@@ -4,6 +4,7 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.catalogue.Catalogue;
 import dk.skoletjenesten.katalog.catalogue.CatalogueBuilder;
+import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.registry.PrintSpec;
 import dk.skoletjenesten.katalog.registry.Registry;
@@ -17,6 +18,9 @@ import java.util.List;
  * in the national run (the copies of {@code schools.csv}).
  */
 public final class CataloguePublisher implements Publisher {
+  /** About what staples hold on ordinary uncoated paper (24 sheets folded). */
+  static final int MAX_SADDLE_STITCH_PAGES = 96;
+
   private final Path layoutsDir;
   private final Path fontsDir;
 
@@ -34,6 +38,11 @@ public final class CataloguePublisher implements Publisher {
   public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
     Catalogue catalogue = new CatalogueBuilder(layoutsDir, fontsDir).build(registry);
     PrintSpec print = registry.edition().print();
+    if (print.binding() == PrintSpec.Binding.SADDLE_STITCH && catalogue.pageCount() > MAX_SADDLE_STITCH_PAGES) {
+      diagnostics.add(Diagnostic.warningAt(registry.dataDir().resolve("edition.json").toString(), "$.print", "binding",
+          "saddle-stitched catalogue of " + catalogue.pageCount() + " pages; staples hold about "
+              + MAX_SADDLE_STITCH_PAGES + " pages at most: consider \"binding\": \"perfect\""));
+    }
     int copies = registry.totalCopies();
     List<BundleFile> files = new ArrayList<>();
     String title = registry.edition().title() + " " + registry.edition().schoolYear();

@@ -10,6 +10,7 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -89,7 +90,7 @@ class CliTest {
 
   @Test
   void validateReportsEveryProblemAndExitsOne(@TempDir Path tmp) throws IOException {
-    Path data = copy(VALID, tmp.resolve("data"));
+    Path data = TestFolders.copy(VALID, tmp.resolve("data"));
     replace(data.resolve("schools.csv"), "Lejre Skole;350;20", "Lejre Skole;350;0");
     replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
 
@@ -204,7 +205,7 @@ class CliTest {
 
   @Test
   void buildWithBadDataWritesNothingAndKeepsTheOldBundle(@TempDir Path tmp) throws IOException {
-    Path data = copy(VALID, tmp.resolve("data"));
+    Path data = TestFolders.copy(VALID, tmp.resolve("data"));
     replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
     Path outDir = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(outDir.resolve("manifest.json"), "old");
@@ -269,20 +270,6 @@ class CliTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> paths = Files.walk(from)) {
-      for (Path p : paths.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
   }
 
   private static void replace(Path file, String find, String replacement) throws IOException {

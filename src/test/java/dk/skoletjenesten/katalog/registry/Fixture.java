@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.registry;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +22,7 @@ final class Fixture {
   }
 
   static Fixture copy(Path source, Path target) {
-    try (Stream<Path> paths = Files.walk(source)) {
-      for (Path p : paths.toList()) {
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-      return new Fixture(target);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new Fixture(TestFolders.copy(source, target));
   }
 
   Path dir() {
