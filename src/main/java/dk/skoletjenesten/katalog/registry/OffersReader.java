@@ -43,6 +43,7 @@ final class OffersReader {
     Integer gradeTo = f.integer("grade_to", 0, 10);
     checkGrades(f, stages, gradeFrom, gradeTo);
     List<String> subjects = names(f, "subjects", ReferenceData.get()::findSubject, "subject");
+    checkSubjectGrades(f, subjects, gradeFrom, gradeTo);
     List<String> themes = names(f, "themes", ReferenceData.get()::findTheme, "dagtilbud theme");
     Integer duration = f.requiredInt("duration_minutes", 15, 4800);
     Integer price = f.requiredInt("price_dkk", 0, 1_000_000);
@@ -98,6 +99,19 @@ final class OffersReader {
       if (stage.hasGrades() && !stage.overlapsGrades(from, to)) {
         f.warning("stages", stage.key() + " does not match grades " + from + "-" + to);
       }
+    }
+  }
+
+  /** A warning for a subject that the reference list teaches in none of the offer's grades. */
+  private static void checkSubjectGrades(Fields f, List<String> subjects, Integer from, Integer to) {
+    if (from == null || to == null || from > to) {
+      return;
+    }
+    for (String subject : subjects) {
+      ReferenceData.get().findGradeSpan(subject)
+          .filter(span -> span[1] < from || span[0] > to)
+          .ifPresent(span -> f.warning("subjects", subject + " is taught in " + span[0] + ".-" + span[1]
+              + " klasse, the offer is for " + from + ".-" + to + " klasse"));
     }
   }
 

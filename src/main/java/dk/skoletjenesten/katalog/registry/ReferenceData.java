@@ -21,11 +21,20 @@ final class ReferenceData {
   private final Map<Integer, String> municipalityNames;
   private final Map<String, String> subjects;
   private final Map<String, String> themes;
+  private final Map<String, int[]> gradeSpans;
 
-  private ReferenceData(Map<Integer, String> municipalityNames, Map<String, String> subjects, Map<String, String> themes) {
+  private ReferenceData(
+      Map<Integer, String> municipalityNames, Map<String, String> subjects, Map<String, String> themes,
+      Map<String, int[]> gradeSpans) {
     this.municipalityNames = Map.copyOf(municipalityNames);
     this.subjects = Map.copyOf(subjects);
     this.themes = Map.copyOf(themes);
+    this.gradeSpans = Map.copyOf(gradeSpans);
+  }
+
+  /** The grades a subject is taught in ({@code [from, to]}), by its reference spelling. */
+  Optional<int[]> findGradeSpan(String subject) {
+    return Optional.ofNullable(gradeSpans.get(subject)).map(int[]::clone);
   }
 
   static ReferenceData get() {
@@ -53,11 +62,15 @@ final class ReferenceData {
     }
     Map<String, String> subjects = new LinkedHashMap<>();
     Map<String, String> themes = new LinkedHashMap<>();
+    Map<String, int[]> spans = new LinkedHashMap<>();
     for (List<String> row : rows("subjects.csv")) {
       Map<String, String> target = row.get(0).equals(THEME_CATEGORY) ? themes : subjects;
       target.put(row.get(1).toLowerCase(Locale.ROOT), row.get(1));
+      if (!row.get(3).isBlank() && !row.get(4).isBlank()) {
+        spans.put(row.get(1), new int[] {Integer.parseInt(row.get(3)), Integer.parseInt(row.get(4))});
+      }
     }
-    return new ReferenceData(municipalities, subjects, themes);
+    return new ReferenceData(municipalities, subjects, themes, spans);
   }
 
   private static List<List<String>> rows(String resource) {

@@ -118,6 +118,8 @@ class RegistryValidationTest {
             "offers.csv:3: error: stages: expected at least one of dagtilbud, indskoling, mellemtrin, udskoling, ungdomsuddannelse, got nothing"),
         rule(OFFERS, "Historie|Samfundsfag", "Historie|Kemi",
             "offers.csv:5: error: subjects: no subject \"Kemi\" in the reference list"),
+        rule(OFFERS, "Billedkunst|historie", "Billedkunst|Fysik/kemi",
+            "offers.csv:2: warning: subjects: Fysik/kemi is taught in 7.-9. klasse, the offer is for 2.-5. klasse"),
         rule(OFFERS, "Natur, udeliv og science", "Natur og udeliv",
             "offers.csv:4: error: themes: no dagtilbud theme \"Natur og udeliv\" in the reference list"),
         rule(OFFERS, ";180;0;", ";10;0;",
