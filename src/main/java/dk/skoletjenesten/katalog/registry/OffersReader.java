@@ -111,7 +111,7 @@ final class OffersReader {
       ReferenceData.get().findGradeSpan(subject)
           .filter(span -> span[1] < from || span[0] > to)
           .ifPresent(span -> f.warning("subjects", subject + " is taught in " + span[0] + ".-" + span[1]
-              + " klasse, the offer is for " + from + ".-" + to + " klasse"));
+              + ". klasse, the offer is for " + from + ".-" + to + ". klasse"));
     }
   }
 
