@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
           + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
   List<String> only = List.of();
 
+  @Option(names = "--crop-marks", description = "Add crop marks outside the bleed (also set by print.crop_marks in edition.json).")
+  boolean cropMarks;
+
   @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
 
@@ -66,8 +69,9 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildOptions options =
         new BuildOptions(
-            data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"), new Only(only));
-    BuildResult result = new Pipeline(publishers.apply(options)).build(options.data(), options.out());
+            data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"), new Only(only),
+            cropMarks);
+    BuildResult result = new Pipeline(publishers.apply(options), options.cropMarks()).build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
       err.println(data + ": " + DiagnosticPrinter.count(result.diagnostics()) + "; nothing was written to " + outDir);

@@ -31,9 +31,17 @@ public final class Pipeline {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<Publisher> publishers;
+  private final boolean cropMarks;
 
+  /** A pipeline that adds crop marks when the edition asks for them. */
   public Pipeline(List<Publisher> publishers) {
+    this(publishers, false);
+  }
+
+  /** A pipeline that adds crop marks when the edition asks for them or {@code cropMarks} is true. */
+  public Pipeline(List<Publisher> publishers, boolean cropMarks) {
     this.publishers = List.copyOf(publishers);
+    this.cropMarks = cropMarks;
   }
 
   public BuildResult build(Path dataDir, Path out) {
@@ -56,7 +64,7 @@ public final class Pipeline {
         writer.abandon(work);
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
-      List<PrintReadiness.Checked> checked = finishAll(new PrintReadiness(registry.edition()), raw);
+      List<PrintReadiness.Checked> checked = finishAll(new PrintReadiness(registry.edition(), cropMarks), raw);
       List<PreflightReport> reports = checked.stream().map(PrintReadiness.Checked::report).toList();
       reports.forEach(r -> r.diagnostics().forEach(d -> diagnostics.add(underOut(d, out))));
       if (diagnostics.hasErrors()) {

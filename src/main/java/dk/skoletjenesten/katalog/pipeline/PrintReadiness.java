@@ -31,9 +31,12 @@ final class PrintReadiness {
   static final double STICKER_SAFE_ZONE_MM = 3;
 
   private final Edition edition;
+  private final boolean cropMarks;
 
-  PrintReadiness(Edition edition) {
+  /** {@code cropMarks}: add them even when the edition does not ask for them. */
+  PrintReadiness(Edition edition, boolean cropMarks) {
     this.edition = edition;
+    this.cropMarks = cropMarks || edition.print().cropMarks();
   }
 
   /** A file as finished, with its preflight report (which names the file by its path in the bundle). */
@@ -59,7 +62,7 @@ final class PrintReadiness {
     Instant date = edition.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
     return FinishingSpec.of(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
         .withBleedMm(bleedMm(file))
-        .withCropMarks(print.cropMarks() && isBook(file))
+        .withCropMarks(cropMarks && isBook(file))
         .withStandard(standard(print), condition(print))
         .withPeople(edition.publisher().name(), "katalog", "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
   }

@@ -204,6 +204,20 @@ class CliTest {
   }
 
   @Test
+  void cropMarksGrowTheMediaBoxOutsideTheBleed(@TempDir Path tmp) throws IOException {
+    Path outDir = tmp.resolve("out");
+
+    int code = run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString(), "--crop-marks");
+
+    assertThat(code).as(err.toString()).isEqualTo(0);
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("catalogue.pdf").toFile())) {
+      var page = pdf.getPage(0);
+      assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getBleedBox().getWidth() + dk.skoletjenesten.katalog.common.Units.mmToPt(6));
+      assertThat(page.getBleedBox().getWidth()).isCloseTo(dk.skoletjenesten.katalog.common.Units.mmToPt(216), org.assertj.core.data.Offset.offset(0.01f));
+    }
+  }
+
+  @Test
   void buildWithBadDataWritesNothingAndKeepsTheOldBundle(@TempDir Path tmp) throws IOException {
     Path data = TestFolders.copy(VALID, tmp.resolve("data"));
     replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
