@@ -81,6 +81,11 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Runs the publishers one after the other. Measured on 2 cores: in parallel the whole build took
+   * 16-17 s against 12.6-14.4 s, as the catalogue already keeps both cores busy (its cover renders
+   * on a second thread); the finishing and preflight stage below runs in parallel instead.
+   */
   private List<BundleFile> publishAll(Registry registry, Diagnostics diagnostics) {
     List<BundleFile> files = new ArrayList<>();
     for (Publisher publisher : publishers) {
@@ -95,13 +100,13 @@ public final class Pipeline {
 
   /** Finishes and preflights the files in parallel, one per core; the order is kept. */
   private static List<PrintReadiness.Checked> finishAll(PrintReadiness readiness, List<BundleFile> files) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads(files.size()));
     try {
       List<Future<PrintReadiness.Checked>> futures = new ArrayList<>();
       files.forEach(f -> futures.add(pool.submit(() -> readiness.apply(f))));
       List<PrintReadiness.Checked> checked = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
-        checked.add(await(futures.get(i), files.get(i)));
+        checked.add(await(futures.get(i), "while finishing " + files.get(i).path()));
       }
       return checked;
     } finally {
@@ -109,14 +114,19 @@ public final class Pipeline {
     }
   }
 
-  private static PrintReadiness.Checked await(Future<PrintReadiness.Checked> future, BundleFile file) {
+  private static int threads(int tasks) {
+    return Math.max(1, Math.min(tasks, Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The task's result; a fault in it becomes a {@link PublishingException} saying {@code doing}. */
+  private static <T> T await(Future<T> future, String doing) {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw new PublishingException("while finishing " + file.path() + ": " + e.getCause().getMessage(), e.getCause());
+      throw new PublishingException(doing + ": " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PublishingException("interrupted while finishing " + file.path(), e);
+      throw new PublishingException("interrupted " + doing, e);
     }
   }
 
