@@ -14,6 +14,11 @@ record InsertModel(Front front, PageGeometry geometry, List<SectionGroup> sectio
     sections = List.copyOf(sections);
   }
 
+  /** A4 (or any trim wider than A5): the templates set their A4 sizes and column counts from it. */
+  boolean a4() {
+    return geometry.trimWidthMm() > 160;
+  }
+
   /** The variables of the main document, in the normal or the dense layout. */
   Map<String, Object> variables(boolean dense) {
     Map<String, Object> vars = new HashMap<>();
@@ -21,6 +26,7 @@ record InsertModel(Front front, PageGeometry geometry, List<SectionGroup> sectio
     vars.put("geometry", geometry);
     vars.put("sections", sections);
     vars.put("dense", dense);
+    vars.put("a4", a4());
     return vars;
   }
 }

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.insert;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -33,6 +34,15 @@ public final class InsertViews {
     public Place {
       offers = List.copyOf(offers);
     }
+
+    /** The offers two by two, for the A4 normal layout; the last pair may hold one offer. */
+    public List<List<OfferView>> offerPairs() {
+      List<List<OfferView>> pairs = new ArrayList<>();
+      for (int i = 0; i < offers.size(); i += 2) {
+        pairs.add(offers.subList(i, Math.min(i + 2, offers.size())));
+      }
+      return pairs;
+    }
   }
 
   /**
@@ -41,8 +51,28 @@ public final class InsertViews {
    */
   public record Card(Place place, OfferView offer, boolean first) {}
 
-  /** Two cards side by side in the dense layout; {@code right} is null in a last odd row. */
-  public record CardRow(Card left, Card right) {}
+  /**
+   * One row of cards side by side in the dense layout: {@code columns} slots, the last row may
+   * hold fewer cards.
+   */
+  public record CardRow(List<Card> cards, int columns) {
+    public CardRow {
+      cards = List.copyOf(cards);
+      if (cards.isEmpty() || cards.size() > columns) {
+        throw new IllegalArgumentException("a row of " + columns + " columns holds 1 to " + columns + " cards, got "
+            + cards.size());
+      }
+    }
+
+    /** The cells of the row, left to right: the cards, then null for each empty slot. */
+    public List<Card> slots() {
+      List<Card> slots = new ArrayList<>(cards);
+      while (slots.size() < columns) {
+        slots.add(null);
+      }
+      return Collections.unmodifiableList(slots);
+    }
+  }
 
   /** The places of one catalogue section, in print order. */
   public record SectionGroup(int number, String title, String anchor, List<Place> places) {
@@ -55,10 +85,11 @@ public final class InsertViews {
     }
 
     /**
-     * The offers as cards two by two, read left to right and then down. Cards are small and of
-     * similar height, so rows waste little space and page breaks fall between offers.
+     * The offers as cards {@code columns} side by side (two on A5, three on A4), read left to right
+     * and then down. Cards are small and of similar height, so rows waste little space and page
+     * breaks fall between offers.
      */
-    public List<CardRow> cardRows() {
+    public List<CardRow> cardRows(int columns) {
       List<Card> cards = new ArrayList<>();
       for (Place place : places) {
         for (int i = 0; i < place.offers().size(); i++) {
@@ -66,8 +97,8 @@ public final class InsertViews {
         }
       }
       List<CardRow> rows = new ArrayList<>();
-      for (int i = 0; i < cards.size(); i += 2) {
-        rows.add(new CardRow(cards.get(i), i + 1 < cards.size() ? cards.get(i + 1) : null));
+      for (int i = 0; i < cards.size(); i += columns) {
+        rows.add(new CardRow(cards.subList(i, Math.min(i + columns, cards.size())), columns));
       }
       return rows;
     }

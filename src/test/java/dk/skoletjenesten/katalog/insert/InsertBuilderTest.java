@@ -11,6 +11,7 @@ import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.registry.TrimSize;
+import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -100,11 +101,46 @@ class InsertBuilderTest {
   }
 
   @Test
-  void anA4OrderIsLaidOutOnA4() {
+  void anA4OrderIsLaidOutOnA4PagesWithItsPlacesAsTextAndNoTextRunningIntoItsNeighbour() throws IOException {
     InsertOrder a4 = withTrim(registry.insertOrders().get(0), TrimSize.A4);
-    Insert built = BUILDER.build(registry, a4, new Diagnostics()).orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+    Insert built = BUILDER.build(registry, a4, diagnostics).orElseThrow();
+
+    assertThat(diagnostics.sorted()).isEmpty();
     assertThat(built.trimWidthMm()).isEqualTo(210);
+    assertThat(built.trimHeightMm()).isEqualTo(297);
     assertThat(built.pageCount()).isIn(4, 8, 12, 16);
+    try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(built.pageCount());
+      for (PDPage page : doc.getPages()) {
+        assertBox(page.getMediaBox(), 0, 0, 216, 303);
+        assertBox(page.getBleedBox(), 0, 0, 216, 303);
+        assertBox(page.getTrimBox(), 3, 3, 213, 300);
+      }
+      assertThat(PdfLayoutChecks.overlappingRuns(doc)).isEmpty();
+    }
+    String all = textInReadingOrder(built);
+    InsertSelection selection = InsertSelector.select(registry, a4);
+    for (InsertSelection.Place place : selection.places()) {
+      assertThat(all).contains(place.institution().name());
+      place.offers().forEach(offer -> assertThat(all).contains(offer.title()));
+    }
+    assertThat(all).contains("3 steder at tage hen med åben skole i Aabenraa Kommune", "Find alle tilbud og book på portalen");
+  }
+
+  @Test
+  void aBigA4SelectionTakesTheDenseLayoutThreeAcrossWithoutTextRunningIntoItsNeighbour() throws IOException {
+    Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
+    InsertOrder a4 = withTrim(big.insertOrders().get(0), TrimSize.A4);
+
+    Insert built = BUILDER.build(big, a4, new Diagnostics()).orElseThrow();
+
+    assertThat(built.pageCount()).isIn(8, 12, 16);
+    String all = String.join(" ", pageTexts(built));
+    big.institutions().forEach(i -> assertThat(all).contains(i.name()));
+    try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      assertThat(PdfLayoutChecks.overlappingRuns(doc)).isEmpty();
+    }
   }
 
   @Test
@@ -166,6 +202,13 @@ class InsertBuilderTest {
       }
     }
     return texts;
+  }
+
+  /** The text in the order it is drawn: a place's lines stay together beside the column next to it. */
+  private static String textInReadingOrder(Insert insert) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
+      return new PDFTextStripper().getText(doc).replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");
+    }
   }
 
   private static void assertBox(PDRectangle box, double x, double y, double w, double h) {
