@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.util.UUID;
 
 /**
- * Identifiers derived from what the document draws (every stream but XMP metadata, in object
- * order) and the spec, so that the same pages finished the same way always get the same document
+ * Identifiers derived from what the document draws (the decoded data of every stream but XMP
+ * metadata, as a sorted set of hashes, so that the renderer's object numbering does not count)
+ * and the spec, so that the same pages finished the same way always get the same document
  * {@code /ID} and XMP identifiers, whatever dates or IDs the renderer wrote into its input.
  */
 final class ContentDigest {
@@ -31,18 +32,19 @@ final class ContentDigest {
   }
 
   static ContentDigest of(PDDocument document, FinishingSpec spec) throws IOException {
-    MessageDigest digest = sha256();
-    List<COSObjectKey> keys = new ArrayList<>(document.getDocument().getXrefTable().keySet());
-    keys.sort(null);
-    for (COSObjectKey key : keys) {
+    List<String> streams = new ArrayList<>();
+    for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
       COSObject object = document.getDocument().getObjectFromPool(key);
       if (object != null && object.getObject() instanceof COSStream stream
           && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
-        try (InputStream raw = stream.createRawInputStream()) {
-          digest.update(raw.readAllBytes());
+        try (InputStream data = stream.createInputStream()) {
+          streams.add(java.util.HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
         }
       }
     }
+    streams.sort(null);
+    MessageDigest digest = sha256();
+    streams.forEach(hash -> digest.update(hash.getBytes(StandardCharsets.US_ASCII)));
     digest.update(spec.toString().getBytes(StandardCharsets.UTF_8));
     return new ContentDigest(digest.digest());
   }
