@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One print-ready file of the bundle: where it goes ({@code path}, relative to OUT, with {@code /}),
- * what it is, its title (the PDF's title and the print order's line), for which municipality (null
- * for national products), how many copies, its page count and final format, and its bytes.
+ * One print-ready file of the bundle: where it goes ({@code path}, relative to OUT, with {@code
+ * /}), what it is, its title (the PDF's title and the print order's line), for which municipality
+ * (null for national products), how many copies, its page count and final format, and its bytes.
  */
 public record BundleFile(
     String path,
@@ -30,12 +30,14 @@ public record BundleFile(
       throw new IllegalArgumentException("bundle path must be a plain relative path, got " + path);
     }
     if (pages < 1 || copies < 0) {
-      throw new IllegalArgumentException(path + ": pages must be >= 1 and copies >= 0, got " + pages + ", " + copies);
+      throw new IllegalArgumentException(
+          path + ": pages must be >= 1 and copies >= 0, got " + pages + ", " + copies);
     }
   }
 
   /** The same file with other bytes, e.g. after finishing. */
   public BundleFile withContent(byte[] newContent) {
-    return new BundleFile(path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, newContent);
+    return new BundleFile(
+        path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, newContent);
   }
 }

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * the previous OUT as it was; its temporary folder is removed by the next run.
  */
 public final class BundleWriter {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final String MANIFEST = "manifest.json";
 
   private final Path out;
@@ -50,7 +51,12 @@ public final class BundleWriter {
    * standard every file was finished to.
    */
   public void complete(
-      Path work, String edition, String title, String standard, List<BundleFile> files, Map<String, byte[]> extras) {
+      Path work,
+      String edition,
+      String title,
+      String standard,
+      List<BundleFile> files,
+      Map<String, byte[]> extras) {
     try {
       for (BundleFile file : files) {
         write(work, file.path(), file.content());
@@ -59,7 +65,10 @@ public final class BundleWriter {
         write(work, extra.getKey(), extra.getValue());
       }
       List<Manifest.Entry> entries =
-          files.stream().sorted(Comparator.comparing(BundleFile::path)).map(f -> entry(f, standard)).toList();
+          files.stream()
+              .sorted(Comparator.comparing(BundleFile::path))
+              .map(f -> entry(f, standard))
+              .toList();
       JSON.writeValue(work.resolve(MANIFEST).toFile(), new Manifest(edition, title, entries));
       replaceOut(work);
     } catch (IOException e) {
@@ -113,7 +122,14 @@ public final class BundleWriter {
 
   /** A hidden sibling of OUT, unique to this run, with the ordinary permissions of new folders. */
   private String workName(String kind) {
-    return "." + out.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    return "."
+        + out.getFileName()
+        + "."
+        + kind
+        + "-"
+        + ProcessHandle.current().pid()
+        + "-"
+        + System.nanoTime();
   }
 
   private static void move(Path from, Path to) throws IOException {

@@ -9,7 +9,17 @@ import java.util.List;
 @JsonPropertyOrder({"edition", "title", "files"})
 record Manifest(String edition, String title, List<Entry> files) {
 
-  @JsonPropertyOrder({"path", "product", "title", "standard", "municipality", "pages", "trim_mm", "copies", "sha256"})
+  @JsonPropertyOrder({
+    "path",
+    "product",
+    "title",
+    "standard",
+    "municipality",
+    "pages",
+    "trim_mm",
+    "copies",
+    "sha256"
+  })
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Entry(
       String path,

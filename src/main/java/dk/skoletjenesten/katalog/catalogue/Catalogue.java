@@ -7,4 +7,5 @@ import java.util.Optional;
  * every page is trim + bleed with TrimBox and BleedBox set), its page count and, for perfect
  * binding, the cover spread (back + spine + front, with bleed) and the spine width.
  */
-public record Catalogue(byte[] interiorPdf, int pageCount, Optional<byte[]> coverPdf, double spineWidthMm) {}
+public record Catalogue(
+    byte[] interiorPdf, int pageCount, Optional<byte[]> coverPdf, double spineWidthMm) {}

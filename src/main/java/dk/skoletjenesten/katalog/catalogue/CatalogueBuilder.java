@@ -17,10 +17,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Lays out the national catalogue from a registry with the templates of
- * {@code layouts/catalogue/} and the fonts of {@code fonts/}. The interior is laid out first; once
- * its page count is known the padding pages are added and, for perfect binding, the cover spread
- * is rendered in parallel on its own renderer.
+ * Lays out the national catalogue from a registry with the templates of {@code layouts/catalogue/}
+ * and the fonts of {@code fonts/}. The interior is laid out first; once its page count is known the
+ * padding pages are added and, for perfect binding, the cover spread is rendered in parallel on its
+ * own renderer.
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
@@ -38,25 +38,37 @@ public final class CatalogueBuilder {
   public Catalogue build(Registry registry) {
     CatalogueModel model = new CatalogueModeller(registry).model();
     PrintSpec print = registry.edition().print();
-    PageBoxes boxes = new PageBoxes(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
+    PageBoxes boxes =
+        new PageBoxes(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
     Path base = layoutsDir.resolve(LAYOUT);
-    AtomicReference<CompletableFuture<byte[]>> cover = new AtomicReference<>(CompletableFuture.completedFuture(null));
+    AtomicReference<CompletableFuture<byte[]>> cover =
+        new AtomicReference<>(CompletableFuture.completedFuture(null));
     String main = templates.render(LAYOUT + "/catalogue", model.variables());
-    PdfJob job = new PdfJob(main, base, boxes, contentPages -> {
-      int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
-      if (print.binding() == Binding.PERFECT) {
-        cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
-      }
-      return tail(model, print, contentPages, pages);
-    });
+    PdfJob job =
+        new PdfJob(
+            main,
+            base,
+            boxes,
+            contentPages -> {
+              int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
+              if (print.binding() == Binding.PERFECT) {
+                cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
+              }
+              return tail(model, print, contentPages, pages);
+            });
     RenderedPdf interior = renderer(registry).render(job);
     if (interior.pageCount() % 4 != 0) {
-      throw new IllegalStateException("the catalogue has " + interior.pageCount()
-          + " pages, not a multiple of 4: a notes page of layouts/catalogue/tail.html overflows its page");
+      throw new IllegalStateException(
+          "the catalogue has "
+              + interior.pageCount()
+              + " pages, not a multiple of 4: a notes page of layouts/catalogue/tail.html overflows its page");
     }
     byte[] coverPdf = join(cover.get());
     double spine = PageCount.spineWidthMm(interior.pageCount(), print.paperCaliperMm());
-    return new Catalogue(interior.bytes(), interior.pageCount(), Optional.ofNullable(coverPdf),
+    return new Catalogue(
+        interior.bytes(),
+        interior.pageCount(),
+        Optional.ofNullable(coverPdf),
         print.binding() == Binding.PERFECT ? spine : 0);
   }
 
@@ -73,7 +85,8 @@ public final class CatalogueBuilder {
   }
 
   /** Notes pages up to the padded count, then the back cover of a saddle-stitched book. */
-  private Optional<String> tail(CatalogueModel model, PrintSpec print, int contentPages, int pages) {
+  private Optional<String> tail(
+      CatalogueModel model, PrintSpec print, int contentPages, int pages) {
     int notes = pages - contentPages - backCoverPages(print);
     if (notes == 0 && backCoverPages(print) == 0) {
       return Optional.empty();
@@ -89,17 +102,20 @@ public final class CatalogueBuilder {
   private byte[] cover(Registry registry, CatalogueModel model, int pages, Path base) {
     PrintSpec print = registry.edition().print();
     double spine = PageCount.spineWidthMm(pages, print.paperCaliperMm());
-    CoverGeometry geometry = new CoverGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm(), spine);
+    CoverGeometry geometry =
+        new CoverGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm(), spine);
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
-    PageBoxes boxes = new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
+    PageBoxes boxes =
+        new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
     byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
     if (spine < SpineTitle.MIN_SPINE_MM) {
       return spread;
     }
     var edition = registry.edition();
-    String title = edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
+    String title =
+        edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
     return SpineTitle.draw(spread, geometry, title, fontsDir);
   }
 

@@ -2,7 +2,6 @@ package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
-import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
@@ -30,12 +29,21 @@ final class CatalogueIndexes {
 
   List<IndexPart> all() {
     return List.of(
-        new IndexPart("x-fag", "Steder efter fag og tema",
-            "Fag og læreplanstemaer, som stederne dækker med mindst ét undervisningstilbud.", bySubject()),
-        new IndexPart("x-trin", "Steder efter klassetrin",
-            "Dagtilbud, grundskolens trin og ungdomsuddannelser, som stederne har tilbud til.", byStage()),
-        new IndexPart("x-kommune", "Steder efter kommune",
-            "Stederne efter den kommune, de ligger i.", byMunicipality()));
+        new IndexPart(
+            "x-fag",
+            "Steder efter fag og tema",
+            "Fag og læreplanstemaer, som stederne dækker med mindst ét undervisningstilbud.",
+            bySubject()),
+        new IndexPart(
+            "x-trin",
+            "Steder efter klassetrin",
+            "Dagtilbud, grundskolens trin og ungdomsuddannelser, som stederne har tilbud til.",
+            byStage()),
+        new IndexPart(
+            "x-kommune",
+            "Steder efter kommune",
+            "Stederne efter den kommune, de ligger i.",
+            byMunicipality()));
   }
 
   private List<PlaceGroup> bySubject() {
@@ -72,12 +80,16 @@ final class CatalogueIndexes {
     }
   }
 
-  private <K> List<PlaceGroup> groups(Map<K, List<Institution>> groups, Function<K, String> heading) {
-    Comparator<Institution> byName = Comparator.comparing(Institution::name, collator).thenComparing(Institution::id);
+  private <K> List<PlaceGroup> groups(
+      Map<K, List<Institution>> groups, Function<K, String> heading) {
+    Comparator<Institution> byName =
+        Comparator.comparing(Institution::name, collator).thenComparing(Institution::id);
     return groups.entrySet().stream()
-        .map(e -> new PlaceGroup(heading.apply(e.getKey()), e.getValue().stream().sorted(byName)
-            .map(CatalogueModeller::ref).toList()))
+        .map(
+            e ->
+                new PlaceGroup(
+                    heading.apply(e.getKey()),
+                    e.getValue().stream().sorted(byName).map(CatalogueModeller::ref).toList()))
         .toList();
   }
-
 }

@@ -2,15 +2,19 @@ package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
-import dk.skoletjenesten.katalog.template.PageGeometry;
 import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.util.List;
 import java.util.Map;
 
 /** The whole catalogue as the templates see it, in print order. */
 record CatalogueModel(
-    Front front, PageGeometry geometry, List<ArticlePart> articles, List<SectionPart> sections, List<IndexPart> indexes) {
+    Front front,
+    PageGeometry geometry,
+    List<ArticlePart> articles,
+    List<SectionPart> sections,
+    List<IndexPart> indexes) {
 
   CatalogueModel {
     articles = List.copyOf(articles);
@@ -19,6 +23,16 @@ record CatalogueModel(
   }
 
   Map<String, Object> variables() {
-    return Map.of("front", front, "geometry", geometry, "articles", articles, "sections", sections, "indexes", indexes);
+    return Map.of(
+        "front",
+        front,
+        "geometry",
+        geometry,
+        "articles",
+        articles,
+        "sections",
+        sections,
+        "indexes",
+        indexes);
   }
 }

@@ -3,7 +3,6 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
-import dk.skoletjenesten.katalog.template.PageGeometry;
 import dk.skoletjenesten.katalog.catalogue.Views.OfferLine;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
@@ -18,6 +17,7 @@ import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.Section;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -31,8 +31,8 @@ import java.util.Map;
  * Decides what the catalogue holds and in which order; pure (no files, no rendering).
  *
  * <p>Order of entries: sections in the contract's order; within a section the institutions are
- * sorted by the name of their type, then by name, both with Danish collation (æ, ø, å last);
- * an institution's offers keep the order of the data.
+ * sorted by the name of their type, then by name, both with Danish collation (æ, ø, å last); an
+ * institution's offers keep the order of the data.
  */
 final class CatalogueModeller {
   static final Locale DANISH = Locale.forLanguageTag("da-DK");
@@ -48,7 +48,8 @@ final class CatalogueModeller {
 
   CatalogueModel model() {
     List<SectionPart> sections = sections();
-    return new CatalogueModel(front(), geometry(), articles(), sections, new CatalogueIndexes(registry, collator).all());
+    return new CatalogueModel(
+        front(), geometry(), articles(), sections, new CatalogueIndexes(registry, collator).all());
   }
 
   private Front front() {
@@ -57,10 +58,20 @@ final class CatalogueModeller {
     int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
     long municipalities = places.stream().map(Institution::municipality).distinct().count();
     return new Front(
-        PrintText.clean(e.title()), PrintText.clean(e.subtitle()), e.schoolYear(), e.portalUrl(), PrintText.host(e.portalUrl()),
-        PdfRenderer.qrCodeSource(e.portalUrl()), PrintText.clean(e.publisher().name()), PrintText.clean(e.publisher().address()),
-        e.publisher().email(), NumberFormat.getIntegerInstance(DANISH).format(registry.totalCopies()),
-        e.date().getYear(), places.size(), offers, (int) municipalities);
+        PrintText.clean(e.title()),
+        PrintText.clean(e.subtitle()),
+        e.schoolYear(),
+        e.portalUrl(),
+        PrintText.host(e.portalUrl()),
+        PdfRenderer.qrCodeSource(e.portalUrl()),
+        PrintText.clean(e.publisher().name()),
+        PrintText.clean(e.publisher().address()),
+        e.publisher().email(),
+        NumberFormat.getIntegerInstance(DANISH).format(registry.totalCopies()),
+        e.date().getYear(),
+        places.size(),
+        offers,
+        (int) municipalities);
   }
 
   private PageGeometry geometry() {
@@ -72,8 +83,13 @@ final class CatalogueModeller {
     List<ArticlePart> parts = new ArrayList<>();
     for (Article a : registry.articles()) {
       String image = a.findImage().map(PdfRenderer::imageSource).orElse(null);
-      parts.add(new ArticlePart("a-" + (parts.size() + 1), PrintText.clean(a.title()), PrintText.clean(a.author()), image,
-          Markdown.toXhtml(PrintText.clean(a.markdown()))));
+      parts.add(
+          new ArticlePart(
+              "a-" + (parts.size() + 1),
+              PrintText.clean(a.title()),
+              PrintText.clean(a.author()),
+              image,
+              Markdown.toXhtml(PrintText.clean(a.markdown()))));
     }
     return parts;
   }
@@ -92,20 +108,30 @@ final class CatalogueModeller {
   List<Institution> placesIn(Section section) {
     return registry.publishedInstitutions().stream()
         .filter(i -> i.section() == section)
-        .sorted(Comparator.comparing((Institution i) -> i.type().label(), collator)
-            .thenComparing(Institution::name, collator)
-            .thenComparing(Institution::id))
+        .sorted(
+            Comparator.comparing((Institution i) -> i.type().label(), collator)
+                .thenComparing(Institution::name, collator)
+                .thenComparing(Institution::id))
         .toList();
   }
 
   private SectionPart section(Section section, List<Institution> places) {
     Map<String, List<PlaceRef>> byType = new LinkedHashMap<>();
-    places.forEach(i -> byType.computeIfAbsent(i.type().label(), t -> new ArrayList<>()).add(ref(i)));
-    List<PlaceGroup> groups = byType.entrySet().stream().map(en -> new PlaceGroup(en.getKey(), en.getValue())).toList();
+    places.forEach(
+        i -> byType.computeIfAbsent(i.type().label(), t -> new ArrayList<>()).add(ref(i)));
+    List<PlaceGroup> groups =
+        byType.entrySet().stream().map(en -> new PlaceGroup(en.getKey(), en.getValue())).toList();
     int split = Columns.split(groups);
     int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
-    return new SectionPart(section.name(), section.ordinal() + 1, "s-" + (section.ordinal() + 1), section.label(),
-        places.size(), offers, groups.subList(0, split), groups.subList(split, groups.size()),
+    return new SectionPart(
+        section.name(),
+        section.ordinal() + 1,
+        "s-" + (section.ordinal() + 1),
+        section.label(),
+        places.size(),
+        offers,
+        groups.subList(0, split),
+        groups.subList(split, groups.size()),
         places.stream().map(this::entry).toList());
   }
 
@@ -118,19 +144,38 @@ final class CatalogueModeller {
   }
 
   Entry entry(Institution i) {
-    List<OfferLine> lines = registry.offersOf(i.id()).stream().map(CatalogueModeller::line).toList();
+    List<OfferLine> lines =
+        registry.offersOf(i.id()).stream().map(CatalogueModeller::line).toList();
     int first = Math.min(KEEP_WITH_HEAD, lines.size());
     int last = lines.size() - first <= KEEP_AT_END ? first : lines.size() - KEEP_AT_END;
     String municipality = registry.requireMunicipality(i.municipality()).name();
-    return new Entry(anchor(i), PrintText.clean(i.name()), i.type().label(), municipality, PrintText.clean(i.street()),
-        i.postcode() + " " + PrintText.clean(i.city()), PrintText.clean(i.description()), PrintText.clean(i.phone()), i.email(),
-        PrintText.host(i.url()), PdfRenderer.qrCodeSource(i.url()), i.findLogo().map(PdfRenderer::imageSource).orElse(null),
-        i.partner(), lines.subList(0, first), lines.subList(first, last), lines.subList(last, lines.size()));
+    return new Entry(
+        anchor(i),
+        PrintText.clean(i.name()),
+        i.type().label(),
+        municipality,
+        PrintText.clean(i.street()),
+        i.postcode() + " " + PrintText.clean(i.city()),
+        PrintText.clean(i.description()),
+        PrintText.clean(i.phone()),
+        i.email(),
+        PrintText.host(i.url()),
+        PdfRenderer.qrCodeSource(i.url()),
+        i.findLogo().map(PdfRenderer::imageSource).orElse(null),
+        i.partner(),
+        lines.subList(0, first),
+        lines.subList(first, last),
+        lines.subList(last, lines.size()));
   }
 
   static OfferLine line(Offer o) {
-    return new OfferLine(PrintText.clean(o.title()), OfferFormat.audience(o), OfferFormat.topics(o),
-        OfferFormat.duration(o.durationMinutes()), OfferFormat.price(o.priceDkk()), PrintText.clean(o.priceNote()),
+    return new OfferLine(
+        PrintText.clean(o.title()),
+        OfferFormat.audience(o),
+        OfferFormat.topics(o),
+        OfferFormat.duration(o.durationMinutes()),
+        OfferFormat.price(o.priceDkk()),
+        PrintText.clean(o.priceNote()),
         o.isNew());
   }
 }

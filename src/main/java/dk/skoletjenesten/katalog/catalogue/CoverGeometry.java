@@ -3,8 +3,8 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.template.PageGeometry;
 
 /**
- * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side,
- * with bleed around the whole. {@link #trimWidthMm()} is the spread's trimmed width.
+ * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side, with
+ * bleed around the whole. {@link #trimWidthMm()} is the spread's trimmed width.
  */
 public record CoverGeometry(double panelWidthMm, double heightMm, double bleedMm, double spineMm) {
   public double trimWidthMm() {

@@ -3,8 +3,8 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
 
 /**
- * The printed page count. Every book is a multiple of 4 pages (sheets fold in fours). A perfect-bound
- * book is rounded up to a multiple of 16 (whole signatures) when that adds at most
+ * The printed page count. Every book is a multiple of 4 pages (sheets fold in fours). A
+ * perfect-bound book is rounded up to a multiple of 16 (whole signatures) when that adds at most
  * {@value #MAX_SIGNATURE_PADDING} pages to the content; otherwise to the next multiple of 4.
  */
 final class PageCount {

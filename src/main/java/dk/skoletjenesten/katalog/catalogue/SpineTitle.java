@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Prints the title on the spine of the cover spread, reading from top to bottom (ISO 6357), in
- * 100 K Lato Black as large as the spine allows (at most 10 pt). Flying Saucer cannot rotate
- * text, so this is drawn with PDFBox onto the rendered spread.
+ * Prints the title on the spine of the cover spread, reading from top to bottom (ISO 6357), in 100
+ * K Lato Black as large as the spine allows (at most 10 pt). Flying Saucer cannot rotate text, so
+ * this is drawn with PDFBox onto the rendered spread.
  */
 final class SpineTitle {
   static final double MIN_SPINE_MM = 5;
@@ -35,13 +35,18 @@ final class SpineTitle {
       float spine = Units.mmToPt(geometry.spineMm());
       float size = Math.min(MAX_SIZE_PT, spine * 0.42f);
       float width = font.getStringWidth(text) / 1000 * size;
-      float centreX = Units.mmToPt(geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2);
+      float centreX =
+          Units.mmToPt(geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2);
       float centreY = Units.mmToPt(geometry.bleedMm() + geometry.heightMm() / 2);
-      try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+      try (PDPageContentStream content =
+          new PDPageContentStream(
+              document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
         content.beginText();
         content.setFont(font, size);
         content.setNonStrokingColor(0f, 0f, 0f, 1f);
-        Matrix matrix = Matrix.getRotateInstance(-Math.PI / 2, centreX - CAP_HEIGHT_EM * size / 2, centreY + width / 2);
+        Matrix matrix =
+            Matrix.getRotateInstance(
+                -Math.PI / 2, centreX - CAP_HEIGHT_EM * size / 2, centreY + width / 2);
         content.setTextMatrix(matrix);
         content.showText(text);
         content.endText();

@@ -3,7 +3,6 @@ package dk.skoletjenesten.katalog.cli;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
-import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,16 +28,30 @@ final class BenchCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sample-data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "sample-data",
+      description = "The data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Builds in this JVM, the first cold (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "Builds in this JVM, the first cold (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ./layouts, else the one beside the jar).")
+  @Option(
+      names = "--layouts",
+      paramLabel = "DIR",
+      description = "The layouts folder (default: ./layouts, else the one beside the jar).")
   Path layouts;
 
-  @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")
+  @Option(
+      names = "--fonts",
+      paramLabel = "DIR",
+      description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
 
   BenchCommand(PrintWriter out, PrintWriter err) {
@@ -50,8 +63,10 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
     CataloguePublisher catalogue =
-        new CataloguePublisher(InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
-    out.printf("Catalogue build of %s on %d cores, max heap %d MB%n",
+        new CataloguePublisher(
+            InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
+    out.printf(
+        "Catalogue build of %s on %d cores, max heap %d MB%n",
         data, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     for (int run = 1; run <= Math.max(1, runs); run++) {
       long start = System.nanoTime();
@@ -64,8 +79,14 @@ final class BenchCommand implements Callable<Integer> {
       double seconds = (System.nanoTime() - start) / 1e9;
       int pages = files.get(0).pages();
       String label = run == 1 ? "cold" : "warm";
-      String sinceJvm = run == 1 ? String.format(", %.2f s since the JVM started", (System.currentTimeMillis() - jvmStart) / 1e3) : "";
-      out.printf("  %-4s %d: %d pages in %.2f s, %.1f pages/s%s%n", label, run, pages, seconds, pages / seconds, sinceJvm);
+      String sinceJvm =
+          run == 1
+              ? String.format(
+                  ", %.2f s since the JVM started", (System.currentTimeMillis() - jvmStart) / 1e3)
+              : "";
+      out.printf(
+          "  %-4s %d: %d pages in %.2f s, %.1f pages/s%s%n",
+          label, run, pages, seconds, pages / seconds, sinceJvm);
     }
     out.printf("  peak heap used: %d MB; peak resident: %s%n", peakHeapMb(), peakResident());
     return ExitCode.OK;

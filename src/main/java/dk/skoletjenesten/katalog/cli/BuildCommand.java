@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.pipeline.BuildResult;
+import dk.skoletjenesten.katalog.pipeline.Only;
 import dk.skoletjenesten.katalog.pipeline.Pipeline;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import dk.skoletjenesten.katalog.pipeline.Only;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,30 +30,49 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sample-data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "sample-data",
+      description = "The data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "The output folder for the bundle (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "The output folder for the bundle (default: ${DEFAULT-VALUE}).")
   Path outDir;
 
-  @Option(names = "--layouts", paramLabel = "DIR", description = "The layouts folder (default: ./layouts, else the one beside the jar).")
+  @Option(
+      names = "--layouts",
+      paramLabel = "DIR",
+      description = "The layouts folder (default: ./layouts, else the one beside the jar).")
   Path layouts;
 
   @Option(
       names = "--only",
       paramLabel = "WHAT",
       split = ",",
-      description = "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
-          + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
+      description =
+          "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
+              + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
   List<String> only = List.of();
 
-  @Option(names = "--crop-marks", description = "Add crop marks outside the bleed (also set by print.crop_marks in edition.json).")
+  @Option(
+      names = "--crop-marks",
+      description =
+          "Add crop marks outside the bleed (also set by print.crop_marks in edition.json).")
   boolean cropMarks;
 
-  @Option(names = "--fonts", paramLabel = "DIR", description = "The fonts folder (default: ./fonts, else the one beside the jar).")
+  @Option(
+      names = "--fonts",
+      paramLabel = "DIR",
+      description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
 
-  BuildCommand(PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
+  BuildCommand(
+      PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
     this.out = out;
     this.err = err;
     this.publishers = publishers;
@@ -69,19 +88,35 @@ final class BuildCommand implements Callable<Integer> {
     }
     BuildOptions options =
         new BuildOptions(
-            data, outDir, InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"), new Only(only),
+            data,
+            outDir,
+            InstallFolder.resolve(layouts, "layouts"),
+            InstallFolder.resolve(fonts, "fonts"),
+            new Only(only),
             cropMarks);
-    BuildResult result = new Pipeline(publishers.apply(options), options.cropMarks()).build(options.data(), options.out());
+    BuildResult result =
+        new Pipeline(publishers.apply(options), options.cropMarks())
+            .build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
-      err.println(data + ": " + DiagnosticPrinter.count(result.diagnostics()) + "; nothing was written to " + outDir);
+      err.println(
+          data
+              + ": "
+              + DiagnosticPrinter.count(result.diagnostics())
+              + "; nothing was written to "
+              + outDir);
       return ExitCode.REFUSED;
     }
     for (BundleFile file : result.files()) {
-      out.printf("  %-40s %-16s %4d pages %6d copies%n", file.path(), file.product().key(), file.pages(), file.copies());
+      out.printf(
+          "  %-40s %-16s %4d pages %6d copies%n",
+          file.path(), file.product().key(), file.pages(), file.copies());
     }
-    out.printf("Wrote %s with %s and manifest.json (%s)%n",
-        outDir, DiagnosticPrinter.plural(result.files().size(), "file"), DiagnosticPrinter.count(result.diagnostics()));
+    out.printf(
+        "Wrote %s with %s and manifest.json (%s)%n",
+        outDir,
+        DiagnosticPrinter.plural(result.files().size(), "file"),
+        DiagnosticPrinter.count(result.diagnostics()));
     return ExitCode.OK;
   }
 }

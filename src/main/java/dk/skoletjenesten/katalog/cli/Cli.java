@@ -7,8 +7,8 @@ import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
- * Parses the command line and runs one command; returns the exit code. Output and error writers
- * are passed in so tests drive the CLI without touching {@code System.out}.
+ * Parses the command line and runs one command; returns the exit code. Output and error writers are
+ * passed in so tests drive the CLI without touching {@code System.out}.
  */
 public final class Cli {
   private final PrintWriter out;
@@ -41,16 +41,22 @@ public final class Cli {
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
     err.println("katalog: " + e.getMessage());
-    err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+    err.println(
+        "Try '"
+            + e.getCommandLine().getCommandSpec().qualifiedName()
+            + " --help' for more information.");
     return ExitCode.USAGE;
   }
 
   private int internalError(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
     err.println("katalog: internal error: " + e.getMessage());
-    for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = e.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       err.println("  caused by: " + cause);
     }
-    err.println("This is a fault in katalog or the machine, not in the data. Nothing was written to the output folder.");
+    err.println(
+        "This is a fault in katalog or the machine, not in the data. Nothing was written to the output folder.");
     return ExitCode.INTERNAL_ERROR;
   }
 

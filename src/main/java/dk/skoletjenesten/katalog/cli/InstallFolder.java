@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Finds the folders that ship with katalog (layouts, fonts): as given, else in the current
- * folder, else in the project folder the jar was built in ({@code target/..}).
+ * Finds the folders that ship with katalog (layouts, fonts): as given, else in the current folder,
+ * else in the project folder the jar was built in ({@code target/..}).
  */
 final class InstallFolder {
   private InstallFolder() {}
@@ -20,7 +20,8 @@ final class InstallFolder {
       return local;
     }
     try {
-      Path jar = Path.of(InstallFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path jar =
+          Path.of(InstallFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       Path beside = jar.getParent().getParent().resolve(name);
       return Files.isDirectory(beside) ? beside : local;
     } catch (URISyntaxException | RuntimeException e) {

@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
       "Makes Skoletjenesten's print publications from the registry: the national catalogue, "
           + "municipality inserts and cover stickers, and the annual report, as a printer bundle."
     },
-    subcommands = {ValidateCommand.class, BuildCommand.class, PreflightCommand.class, BenchCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      PreflightCommand.class,
+      BenchCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  done",

@@ -29,28 +29,54 @@ final class PreflightCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE.pdf", arity = "1..*", description = "The PDFs to check.")
   List<Path> files;
 
-  @Option(names = "--standard", paramLabel = "X", defaultValue = "x4",
-      description = "x4 (PDF/X-4), x1a (PDF/X-1a) or any (no PDF/X keys checked); default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--standard",
+      paramLabel = "X",
+      defaultValue = "x4",
+      description =
+          "x4 (PDF/X-4), x1a (PDF/X-1a) or any (no PDF/X keys checked); default: ${DEFAULT-VALUE}.")
   String standard;
 
-  @Option(names = "--condition", paramLabel = "C", defaultValue = "FOGRA39",
+  @Option(
+      names = "--condition",
+      paramLabel = "C",
+      defaultValue = "FOGRA39",
       description = "FOGRA39 (330% ink) or FOGRA51 (300%); default: ${DEFAULT-VALUE}.")
   PreflightProfile.Condition condition;
 
-  @Option(names = "--bleed", paramLabel = "MM", defaultValue = "3", description = "Expected bleed in mm; default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--bleed",
+      paramLabel = "MM",
+      defaultValue = "3",
+      description = "Expected bleed in mm; default: ${DEFAULT-VALUE}.")
   double bleedMm;
 
-  @Option(names = "--safe-zone", paramLabel = "MM", defaultValue = "5", description = "Text distance from the trim in mm; default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--safe-zone",
+      paramLabel = "MM",
+      defaultValue = "5",
+      description = "Text distance from the trim in mm; default: ${DEFAULT-VALUE}.")
   double safeZoneMm;
 
-  @Option(names = "--trim", paramLabel = "WxH", description = "Expected trim in mm, e.g. 210x297 (default: each page's TrimBox).")
+  @Option(
+      names = "--trim",
+      paramLabel = "WxH",
+      description = "Expected trim in mm, e.g. 210x297 (default: each page's TrimBox).")
   String trim;
 
-  @Option(names = "--pages", paramLabel = "RULE", defaultValue = "any",
-      description = "Page count rule: any, even, 4n (a multiple of 4) or a number; default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--pages",
+      paramLabel = "RULE",
+      defaultValue = "any",
+      description =
+          "Page count rule: any, even, 4n (a multiple of 4) or a number; default: ${DEFAULT-VALUE}.")
   String pages;
 
-  @Option(names = "--spot", paramLabel = "NAME", split = ",", description = "Allowed spot colours, e.g. CutContour.")
+  @Option(
+      names = "--spot",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Allowed spot colours, e.g. CutContour.")
   List<String> spots = List.of();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -19,7 +19,11 @@ final class ValidateCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "sample-data", description = "The data folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      defaultValue = "sample-data",
+      description = "The data folder (default: ${DEFAULT-VALUE}).")
   Path data;
 
   ValidateCommand(PrintWriter out, PrintWriter err) {

@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One problem found in user data or in a produced file, printed compiler style.
  *
- * <p>{@code file} is the path as shown to the user. A problem is located either by a 1-based
- * {@code line} (CSV, Markdown) or by a {@code location} such as a JSON path {@code $[412]} or
- * {@code page 3}, or by neither (the file as a whole). {@code field} names the column, key or
- * check concerned, or is null.
+ * <p>{@code file} is the path as shown to the user. A problem is located either by a 1-based {@code
+ * line} (CSV, Markdown) or by a {@code location} such as a JSON path {@code $[412]} or {@code page
+ * 3}, or by neither (the file as a whole). {@code field} names the column, key or check concerned,
+ * or is null.
  *
  * <pre>
  * sample-data/institutions.csv:37: error: municipality: no municipality with code 999
@@ -58,7 +58,10 @@ public record Diagnostic(
     return severity == Severity.ERROR;
   }
 
-  /** The diagnostic as one line, e.g. {@code offers.json: $[3].grade_to: error: expected 0-10, got 12}. */
+  /**
+   * The diagnostic as one line, e.g. {@code offers.json: $[3].grade_to: error: expected 0-10, got
+   * 12}.
+   */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder(file);

@@ -9,6 +9,7 @@ import org.apache.pdfbox.cos.COSName;
 public final class PdfActions {
   /** The key and action type {@code /JavaScript}. */
   public static final COSName JAVASCRIPT = COSName.getPDFName("JavaScript");
+
   private static final int MAX_CHAIN = 32;
 
   private PdfActions() {}

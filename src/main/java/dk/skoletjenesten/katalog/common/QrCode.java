@@ -12,8 +12,8 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /**
- * A QR code as a grid of modules (ZXing), drawn as vector rectangles: sharp at any size and
- * free of bitmaps. The grid has no quiet zone; leave four modules of light space around it.
+ * A QR code as a grid of modules (ZXing), drawn as vector rectangles: sharp at any size and free of
+ * bitmaps. The grid has no quiet zone; leave four modules of light space around it.
  */
 public final class QrCode {
   /** The light margin a reader needs around the code, in modules. */
@@ -29,9 +29,12 @@ public final class QrCode {
   public static QrCode encode(String text) {
     Map<EncodeHintType, Object> hints =
         Map.of(
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.MARGIN, 0);
+            EncodeHintType.CHARACTER_SET,
+            StandardCharsets.UTF_8.name(),
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.MARGIN,
+            0);
     try {
       return new QrCode(new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints));
     } catch (WriterException e) {
@@ -66,7 +69,8 @@ public final class QrCode {
         while (col < size() && isDark(col, row)) {
           col++;
         }
-        content.addRect(x + start * module, y + side - (row + 1) * module, (col - start) * module, module);
+        content.addRect(
+            x + start * module, y + side - (row + 1) * module, (col - start) * module, module);
       }
     }
     content.fill();

@@ -9,18 +9,18 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import java.util.UUID;
 
 /**
  * Identifiers derived from what the document draws (the decoded data of every stream but XMP
- * metadata, as a sorted set of hashes, so that the renderer's object numbering does not count)
- * and the spec, so that the same pages finished the same way always get the same document
- * {@code /ID} and XMP identifiers, whatever dates or IDs the renderer wrote into its input.
+ * metadata, as a sorted set of hashes, so that the renderer's object numbering does not count) and
+ * the spec, so that the same pages finished the same way always get the same document {@code /ID}
+ * and XMP identifiers, whatever dates or IDs the renderer wrote into its input.
  */
 final class ContentDigest {
   private static final int ID_LENGTH = 16;
@@ -35,7 +35,8 @@ final class ContentDigest {
     List<String> streams = new ArrayList<>();
     for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
       COSObject object = document.getDocument().getObjectFromPool(key);
-      if (object != null && object.getObject() instanceof COSStream stream
+      if (object != null
+          && object.getObject() instanceof COSStream stream
           && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
         try (InputStream data = stream.createInputStream()) {
           streams.add(java.util.HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
@@ -54,7 +55,9 @@ final class ContentDigest {
     return Arrays.copyOf(sha256, ID_LENGTH);
   }
 
-  /** A {@code uuid:} URI for XMP, distinct per purpose, e.g. {@code document} or {@code instance}. */
+  /**
+   * A {@code uuid:} URI for XMP, distinct per purpose, e.g. {@code document} or {@code instance}.
+   */
   String uuid(String purpose) {
     MessageDigest digest = sha256();
     digest.update(sha256);

@@ -16,8 +16,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 
 /**
- * Crop marks: two thin lines at each trim corner, in the registration colour (Separation
- * {@code All}), starting outside the bleed so they never show on the trimmed sheet.
+ * Crop marks: two thin lines at each trim corner, in the registration colour (Separation {@code
+ * All}), starting outside the bleed so they never show on the trimmed sheet.
  */
 final class CropMarks {
   static final float LINE_WIDTH_PT = 0.25f;

@@ -83,23 +83,67 @@ public record FinishingSpec(
   }
 
   public FinishingSpec withBleedMm(double bleedMm) {
-    return new FinishingSpec(trimWidthMm, trimHeightMm, bleedMm, cropMarks, standard,
-        outputCondition, title, author, creator, producer, created, modified);
+    return new FinishingSpec(
+        trimWidthMm,
+        trimHeightMm,
+        bleedMm,
+        cropMarks,
+        standard,
+        outputCondition,
+        title,
+        author,
+        creator,
+        producer,
+        created,
+        modified);
   }
 
   public FinishingSpec withCropMarks(boolean cropMarks) {
-    return new FinishingSpec(trimWidthMm, trimHeightMm, bleedMm, cropMarks, standard,
-        outputCondition, title, author, creator, producer, created, modified);
+    return new FinishingSpec(
+        trimWidthMm,
+        trimHeightMm,
+        bleedMm,
+        cropMarks,
+        standard,
+        outputCondition,
+        title,
+        author,
+        creator,
+        producer,
+        created,
+        modified);
   }
 
   public FinishingSpec withStandard(PrintStandard standard, OutputCondition outputCondition) {
-    return new FinishingSpec(trimWidthMm, trimHeightMm, bleedMm, cropMarks, standard,
-        outputCondition, title, author, creator, producer, created, modified);
+    return new FinishingSpec(
+        trimWidthMm,
+        trimHeightMm,
+        bleedMm,
+        cropMarks,
+        standard,
+        outputCondition,
+        title,
+        author,
+        creator,
+        producer,
+        created,
+        modified);
   }
 
   public FinishingSpec withPeople(String author, String creator, String producer) {
-    return new FinishingSpec(trimWidthMm, trimHeightMm, bleedMm, cropMarks, standard,
-        outputCondition, title, author, creator, producer, created, modified);
+    return new FinishingSpec(
+        trimWidthMm,
+        trimHeightMm,
+        bleedMm,
+        cropMarks,
+        standard,
+        outputCondition,
+        title,
+        author,
+        creator,
+        producer,
+        created,
+        modified);
   }
 
   private static void requirePositive(String name, double mm) {

@@ -3,13 +3,13 @@ package dk.skoletjenesten.katalog.finishing;
 import java.util.Optional;
 
 /**
- * The printing condition a file is made for, named by its registered characterisation
- * (ICC registry, {@code http://www.color.org}).
+ * The printing condition a file is made for, named by its registered characterisation (ICC
+ * registry, {@code http://www.color.org}).
  *
  * <p>Only FOGRA39 comes with an output profile we may redistribute ({@code ISO Coated v2 300%
  * (basICColor)}, zlib licence). No free FOGRA51 (PSO Coated v3) profile is available, so FOGRA51
- * can only be named by its identifier, which PDF/X-1a allows for registered conditions and
- * PDF/X-4 does not: {@link FinishingSpec} refuses PDF/X-4 with FOGRA51.
+ * can only be named by its identifier, which PDF/X-1a allows for registered conditions and PDF/X-4
+ * does not: {@link FinishingSpec} refuses PDF/X-4 with FOGRA51.
  */
 public enum OutputCondition {
   FOGRA39(

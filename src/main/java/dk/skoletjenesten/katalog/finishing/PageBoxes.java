@@ -61,9 +61,15 @@ final class PageBoxes {
     double heightMm = Units.ptToMm(media.getHeight());
     if (Math.abs(widthMm - expectedWidthMm) > SIZE_TOLERANCE_MM
         || Math.abs(heightMm - expectedHeightMm) > SIZE_TOLERANCE_MM) {
-      throw new FinishingException(String.format(Locale.ROOT,
-          "page %d is %.1f x %.1f mm, expected trim + bleed %.1f x %.1f mm",
-          number, widthMm, heightMm, expectedWidthMm, expectedHeightMm));
+      throw new FinishingException(
+          String.format(
+              Locale.ROOT,
+              "page %d is %.1f x %.1f mm, expected trim + bleed %.1f x %.1f mm",
+              number,
+              widthMm,
+              heightMm,
+              expectedWidthMm,
+              expectedHeightMm));
     }
     float bleedPt = Units.mmToPt(spec.bleedMm());
     return new PDRectangle(

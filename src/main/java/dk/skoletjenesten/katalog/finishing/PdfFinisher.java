@@ -13,13 +13,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Turns a rendered PDF (pages trim + bleed large, content in CMYK) into the file the printer
- * gets: page boxes, optional crop marks, PDF/X output intent, Info and XMP metadata, no
- * JavaScript, no encryption.
+ * Turns a rendered PDF (pages trim + bleed large, content in CMYK) into the file the printer gets:
+ * page boxes, optional crop marks, PDF/X output intent, Info and XMP metadata, no JavaScript, no
+ * encryption.
  *
  * <p>Deterministic: the same input bytes and spec give the same output bytes. Dates come from the
- * spec; the document {@code /ID} and XMP identifiers are derived from a hash of input and spec;
- * the file is written with a classic cross-reference table and no object streams.
+ * spec; the document {@code /ID} and XMP identifiers are derived from a hash of input and spec; the
+ * file is written with a classic cross-reference table and no object streams.
  */
 public final class PdfFinisher {
 

@@ -2,8 +2,6 @@ package dk.skoletjenesten.katalog.finishing;
 
 import dk.skoletjenesten.katalog.common.PdfActions;
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
- * Removes JavaScript and the trigger events that run scripts: the document's JavaScript name
- * tree, a JavaScript open action, additional actions ({@code /AA}) of the document, pages and
+ * Removes JavaScript and the trigger events that run scripts: the document's JavaScript name tree,
+ * a JavaScript open action, additional actions ({@code /AA}) of the document, pages and
  * annotations, and JavaScript actions of annotations. PDF/X allows none of them.
  */
 final class ScriptRemover {
@@ -41,6 +39,4 @@ final class ScriptRemover {
       }
     }
   }
-
-
 }

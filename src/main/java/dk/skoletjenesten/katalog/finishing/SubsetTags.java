@@ -23,7 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class SubsetTags {
   private static final Pattern TAGGED = Pattern.compile("([A-Z]{6})\\+(.*)");
-  private static final COSName[] PROGRAMS = {COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3};
+  private static final COSName[] PROGRAMS = {
+    COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3
+  };
 
   private SubsetTags() {}
 

@@ -23,9 +23,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
- * Refuses to label a document PDF/X-1a when it holds transparency or colour other than
- * DeviceCMYK, DeviceGray and spot colour. It reads resources and content operators only; the
- * preflight's checks go further (inline colour in nested forms, what is actually painted).
+ * Refuses to label a document PDF/X-1a when it holds transparency or colour other than DeviceCMYK,
+ * DeviceGray and spot colour. It reads resources and content operators only; the preflight's checks
+ * go further (inline colour in nested forms, what is actually painted).
  */
 final class X1aGuard {
   private static final int MAX_LISTED = 10;
@@ -45,8 +45,10 @@ final class X1aGuard {
       guard.scanPage(page, number++);
     }
     if (!guard.findings.isEmpty()) {
-      throw new FinishingException("cannot make PDF/X-1a, which allows no transparency and only"
-          + " DeviceCMYK, DeviceGray and spot colour: " + guard.listed());
+      throw new FinishingException(
+          "cannot make PDF/X-1a, which allows no transparency and only"
+              + " DeviceCMYK, DeviceGray and spot colour: "
+              + guard.listed());
     }
   }
 
@@ -147,7 +149,8 @@ final class X1aGuard {
       if (!DEVICE_OK.contains(name.getName())) {
         found(name.getName() + " colour");
       }
-    } else if (space instanceof COSArray array && array.size() > 0
+    } else if (space instanceof COSArray array
+        && array.size() > 0
         && array.getObject(0) instanceof COSName family) {
       switch (family.getName()) {
         case "Indexed", "I", "Pattern" -> {
@@ -155,7 +158,7 @@ final class X1aGuard {
             colourSpace(array.getObject(1));
           }
         }
-        case "Separation", "DeviceN" -> { }
+        case "Separation", "DeviceN" -> {}
         default -> found(family.getName() + " colour");
       }
     }
@@ -203,7 +206,7 @@ final class X1aGuard {
         switch (operator.getName()) {
           case "rg", "RG" -> found("DeviceRGB colour (" + operator.getName() + " operator)");
           case "BI" -> colourSpace(inlineColourSpace(operator));
-          default -> { }
+          default -> {}
         }
       }
     }

@@ -10,8 +10,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class Markdown {
   private static final Parser PARSER = Parser.builder().build();
   private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder().escapeHtml(true).softbreak(" ")
-          .attributeProviderFactory(context -> (node, tag, attributes) -> attributes.put("lang", "da"))
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .softbreak(" ")
+          .attributeProviderFactory(
+              context -> (node, tag, attributes) -> attributes.put("lang", "da"))
           .build();
 
   private Markdown() {}

@@ -36,7 +36,10 @@ public final class OfferFormat {
     return from == to ? from + ". kl." : from + ".–" + to + ". kl.";
   }
 
-  /** {@code 45 min.}, {@code 1 time}, {@code 1½ time}, {@code 2 timer}, {@code Heldag}, {@code 3 dage}. */
+  /**
+   * {@code 45 min.}, {@code 1 time}, {@code 1½ time}, {@code 2 timer}, {@code Heldag}, {@code 3
+   * dage}.
+   */
   public static String duration(int minutes) {
     if (minutes < 60) {
       return minutes + " min.";
@@ -60,7 +63,9 @@ public final class OfferFormat {
 
   /** {@code Gratis} for 0, otherwise {@code 1.250 kr.}. */
   public static String price(int priceDkk) {
-    return priceDkk == 0 ? "Gratis" : NumberFormat.getIntegerInstance(DANISH).format(priceDkk) + " kr.";
+    return priceDkk == 0
+        ? "Gratis"
+        : NumberFormat.getIntegerInstance(DANISH).format(priceDkk) + " kr.";
   }
 
   /** Subjects, or the dagtilbud themes when the offer names no subjects. */

@@ -12,9 +12,9 @@ import dk.skoletjenesten.katalog.registry.TrimSize;
 import dk.skoletjenesten.katalog.template.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,13 +43,20 @@ public final class InsertBuilder {
     this.templates = new TemplateRenderer(layoutsDir);
   }
 
-  /** The insert for {@code order}, or empty with an error located at the order file in {@code diagnostics}. */
+  /**
+   * The insert for {@code order}, or empty with an error located at the order file in {@code
+   * diagnostics}.
+   */
   public Optional<Insert> build(Registry registry, InsertOrder order, Diagnostics diagnostics) {
     String file = registry.dataDir().resolve(order.file()).toString();
     InsertSelection selection = InsertSelector.select(registry, order);
     if (selection.isEmpty()) {
-      diagnostics.add(Diagnostic.errorAt(file, "$.include", null,
-          "the selection is empty: no offer is included, or every included offer is excluded"));
+      diagnostics.add(
+          Diagnostic.errorAt(
+              file,
+              "$.include",
+              null,
+              "the selection is empty: no offer is included, or every included offer is excluded"));
       return Optional.empty();
     }
     TrimSize trim = order.trim() == null ? TrimSize.A5 : order.trim();
@@ -61,21 +68,39 @@ public final class InsertBuilder {
       if (attempt.pdf().isPresent()) {
         RenderedPdf pdf = attempt.pdf().get();
         int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-        return Optional.of(new Insert(pdf.bytes(), pdf.pageCount(), trim.widthMm(), trim.heightMm(), copies,
-            model.front().headline()));
+        return Optional.of(
+            new Insert(
+                pdf.bytes(),
+                pdf.pageCount(),
+                trim.widthMm(),
+                trim.heightMm(),
+                copies,
+                model.front().headline()));
       }
       densePages = attempt.pagesNeeded();
     }
-    diagnostics.add(Diagnostic.errorAt(file, "$.include", null, tooLong(selection, trim, densePages)));
+    diagnostics.add(
+        Diagnostic.errorAt(file, "$.include", null, tooLong(selection, trim, densePages)));
     return Optional.empty();
   }
 
   static String tooLong(InsertSelection selection, TrimSize trim, int densePages) {
-    String advice = "A4".equals(trim.name()) ? "leave places or offers out with \"exclude\""
-        : "leave places or offers out with \"exclude\", or order \"trim\": \"A4\"";
-    return "the selection (" + selection.placeCount() + " places, " + selection.offerCount() + " offers) does not fit "
-        + InsertPages.MAX_PAGES + " " + trim.describe() + " pages even in the dense layout, which needs " + densePages
-        + " pages; " + advice;
+    String advice =
+        "A4".equals(trim.name())
+            ? "leave places or offers out with \"exclude\""
+            : "leave places or offers out with \"exclude\", or order \"trim\": \"A4\"";
+    return "the selection ("
+        + selection.placeCount()
+        + " places, "
+        + selection.offerCount()
+        + " offers) does not fit "
+        + InsertPages.MAX_PAGES
+        + " "
+        + trim.describe()
+        + " pages even in the dense layout, which needs "
+        + densePages
+        + " pages; "
+        + advice;
   }
 
   /** A rendered insert, or the number of pages (back page included) that did not fit. */
@@ -88,22 +113,31 @@ public final class InsertBuilder {
     Map<String, Object> vars = model.variables(dense);
     AtomicInteger needed = new AtomicInteger();
     AtomicInteger printed = new AtomicInteger();
-    PdfJob job = new PdfJob(templates.render(LAYOUT + "/insert", vars), base, boxes, contentPages -> {
-      needed.set(contentPages + 1);
-      OptionalInt pages = InsertPages.padded(contentPages + 1);
-      if (pages.isEmpty()) {
-        return Optional.empty();
-      }
-      printed.set(pages.getAsInt());
-      return Optional.of(tail(vars, pages.getAsInt() - contentPages - 1));
-    });
+    PdfJob job =
+        new PdfJob(
+            templates.render(LAYOUT + "/insert", vars),
+            base,
+            boxes,
+            contentPages -> {
+              needed.set(contentPages + 1);
+              OptionalInt pages = InsertPages.padded(contentPages + 1);
+              if (pages.isEmpty()) {
+                return Optional.empty();
+              }
+              printed.set(pages.getAsInt());
+              return Optional.of(tail(vars, pages.getAsInt() - contentPages - 1));
+            });
     RenderedPdf pdf = new PdfRenderer(layoutsDir, fontsDir, registry.dataDir()).render(job);
     if (printed.get() == 0) {
       return new Attempt(Optional.empty(), needed.get());
     }
     if (pdf.pageCount() != printed.get()) {
-      throw new IllegalStateException("the insert has " + pdf.pageCount() + " pages, expected " + printed.get()
-          + ": a padding or back page of layouts/insert/tail.html overflows its page");
+      throw new IllegalStateException(
+          "the insert has "
+              + pdf.pageCount()
+              + " pages, expected "
+              + printed.get()
+              + ": a padding or back page of layouts/insert/tail.html overflows its page");
     }
     return new Attempt(Optional.of(pdf), needed.get());
   }

@@ -41,14 +41,17 @@ final class InsertModeller {
   }
 
   InsertModel model() {
-    PageGeometry geometry = new PageGeometry(trim.widthMm(), trim.heightMm(), registry.edition().print().bleedMm());
+    PageGeometry geometry =
+        new PageGeometry(trim.widthMm(), trim.heightMm(), registry.edition().print().bleedMm());
     return new InsertModel(front(), geometry, sections());
   }
 
   /** The order's headline, or one computed from the number of places. */
   String headline() {
     Municipality m = registry.requireMunicipality(order.municipality());
-    return order.findHeadline().map(PrintText::clean)
+    return order
+        .findHeadline()
+        .map(PrintText::clean)
         .orElseGet(() -> Headline.forPlaces(selection.placeCount(), m.name()));
   }
 
@@ -60,20 +63,35 @@ final class InsertModeller {
     Contact contact = order.contact() == null ? new Contact(null, null, null) : order.contact();
     String intro = order.intro() == null ? null : Markdown.toXhtml(PrintText.clean(order.intro()));
     String logo = order.logo() == null ? null : PdfRenderer.imageSource(order.logo());
-    return new Front(headline(), PrintText.clean(m.name()), e.schoolYear(), url, PrintText.host(url),
-        PdfRenderer.qrCodeSource(url), site.isPresent(), PrintText.host(e.portalUrl()), logo, intro,
-        PrintText.clean(contact.name()), contact.email(), PrintText.clean(contact.phone()),
-        PrintText.clean(e.publisher().name()), PrintText.clean(e.publisher().address()), e.publisher().email(),
-        selection.placeCount(), selection.offerCount());
+    return new Front(
+        headline(),
+        PrintText.clean(m.name()),
+        e.schoolYear(),
+        url,
+        PrintText.host(url),
+        PdfRenderer.qrCodeSource(url),
+        site.isPresent(),
+        PrintText.host(e.portalUrl()),
+        logo,
+        intro,
+        PrintText.clean(contact.name()),
+        contact.email(),
+        PrintText.clean(contact.phone()),
+        PrintText.clean(e.publisher().name()),
+        PrintText.clean(e.publisher().address()),
+        e.publisher().email(),
+        selection.placeCount(),
+        selection.offerCount());
   }
 
   private List<SectionGroup> sections() {
     List<SectionGroup> groups = new ArrayList<>();
     for (Section section : Section.values()) {
-      List<Place> places = selection.places().stream()
-          .filter(p -> p.institution().section() == section)
-          .map(p -> place(p.institution(), p.offers()))
-          .toList();
+      List<Place> places =
+          selection.places().stream()
+              .filter(p -> p.institution().section() == section)
+              .map(p -> place(p.institution(), p.offers()))
+              .toList();
       if (!places.isEmpty()) {
         int number = section.ordinal() + 1;
         groups.add(new SectionGroup(number, section.label(), "s-" + number, places));
@@ -83,15 +101,30 @@ final class InsertModeller {
   }
 
   private static Place place(Institution i, List<Offer> offers) {
-    return new Place("i-" + i.id(), PrintText.clean(i.name()), i.type().label(), PrintText.clean(i.street()),
-        i.postcode() + " " + PrintText.clean(i.city()), PrintText.clean(i.phone()), i.email(), PrintText.host(i.url()),
-        PdfRenderer.qrCodeSource(i.url()), PrintText.clean(i.description()), i.partner(),
+    return new Place(
+        "i-" + i.id(),
+        PrintText.clean(i.name()),
+        i.type().label(),
+        PrintText.clean(i.street()),
+        i.postcode() + " " + PrintText.clean(i.city()),
+        PrintText.clean(i.phone()),
+        i.email(),
+        PrintText.host(i.url()),
+        PdfRenderer.qrCodeSource(i.url()),
+        PrintText.clean(i.description()),
+        i.partner(),
         offers.stream().map(InsertModeller::offer).toList());
   }
 
   private static OfferView offer(Offer o) {
-    return new OfferView(PrintText.clean(o.title()), PrintText.clean(o.teaser()), OfferFormat.audience(o),
-        OfferFormat.topics(o), OfferFormat.duration(o.durationMinutes()), OfferFormat.price(o.priceDkk()),
-        PrintText.clean(o.priceNote()), o.isNew());
+    return new OfferView(
+        PrintText.clean(o.title()),
+        PrintText.clean(o.teaser()),
+        OfferFormat.audience(o),
+        OfferFormat.topics(o),
+        OfferFormat.duration(o.durationMinutes()),
+        OfferFormat.price(o.priceDkk()),
+        PrintText.clean(o.priceNote()),
+        o.isNew());
   }
 }

@@ -3,8 +3,8 @@ package dk.skoletjenesten.katalog.insert;
 import java.util.OptionalInt;
 
 /**
- * The printed page count of an insert. It is saddle-stitched inside the catalogue, so it has 4,
- * 8, 12 or 16 pages: the laid-out pages plus the back page, rounded up to a multiple of 4 with
+ * The printed page count of an insert. It is saddle-stitched inside the catalogue, so it has 4, 8,
+ * 12 or 16 pages: the laid-out pages plus the back page, rounded up to a multiple of 4 with
  * designed padding pages. More than {@value #MAX_PAGES} pages do not stitch into the catalogue.
  */
 final class InsertPages {

@@ -5,8 +5,8 @@ import dk.skoletjenesten.katalog.registry.Offer;
 import java.util.List;
 
 /**
- * The places and offers one municipality's insert shows, in print order: institutions by
- * section (catalogue order), then name; each with its selected offers in data order.
+ * The places and offers one municipality's insert shows, in print order: institutions by section
+ * (catalogue order), then name; each with its selected offers in data order.
  */
 public record InsertSelection(List<Place> places) {
 

@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Applies an order's selection rules: the offers of institutions located in the municipality
- * (when {@code located_in_municipality}), plus all offers of the listed institutions, plus the
- * listed offers, minus the excluded offers. A place whose offers are all excluded is left out.
+ * Applies an order's selection rules: the offers of institutions located in the municipality (when
+ * {@code located_in_municipality}), plus all offers of the listed institutions, plus the listed
+ * offers, minus the excluded offers. A place whose offers are all excluded is left out.
  */
 final class InsertSelector {
   private static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
@@ -28,7 +28,9 @@ final class InsertSelector {
           .filter(i -> i.municipality() == order.municipality())
           .forEach(i -> registry.offersOf(i.id()).forEach(o -> offerIds.add(o.id())));
     }
-    order.includeInstitutions().forEach(id -> registry.offersOf(id).forEach(o -> offerIds.add(o.id())));
+    order
+        .includeInstitutions()
+        .forEach(id -> registry.offersOf(id).forEach(o -> offerIds.add(o.id())));
     offerIds.addAll(order.includeOffers());
     order.excludeOffers().forEach(offerIds::remove);
     List<InsertSelection.Place> places =
@@ -43,8 +45,11 @@ final class InsertSelector {
     return new InsertSelection(places);
   }
 
-  private static List<Offer> offersOf(Registry registry, Institution institution, Set<String> selected) {
-    return registry.offersOf(institution.id()).stream().filter(o -> selected.contains(o.id())).toList();
+  private static List<Offer> offersOf(
+      Registry registry, Institution institution, Set<String> selected) {
+    return registry.offersOf(institution.id()).stream()
+        .filter(o -> selected.contains(o.id()))
+        .toList();
   }
 
   private static Comparator<Institution> printOrder() {

@@ -13,10 +13,24 @@ public final class InsertViews {
 
   /** Front page, welcome page and back page facts. Contact parts and the logo may be null. */
   public record Front(
-      String headline, String municipality, String schoolYear, String portalUrl, String portalHost, String qrSrc,
-      boolean municipalitySite, String nationalHost, String logoSrc, String introHtml, String contactName,
-      String contactEmail, String contactPhone, String publisherName, String publisherAddress, String publisherEmail,
-      int placeCount, int offerCount) {
+      String headline,
+      String municipality,
+      String schoolYear,
+      String portalUrl,
+      String portalHost,
+      String qrSrc,
+      boolean municipalitySite,
+      String nationalHost,
+      String logoSrc,
+      String introHtml,
+      String contactName,
+      String contactEmail,
+      String contactPhone,
+      String publisherName,
+      String publisherAddress,
+      String publisherEmail,
+      int placeCount,
+      int offerCount) {
 
     public boolean hasContact() {
       return contactName != null || contactEmail != null || contactPhone != null;
@@ -24,13 +38,32 @@ public final class InsertViews {
   }
 
   public record OfferView(
-      String title, String teaser, String audience, String topics, String duration, String price, String priceNote,
+      String title,
+      String teaser,
+      String audience,
+      String topics,
+      String duration,
+      String price,
+      String priceNote,
       boolean isNew) {}
 
-  /** A place and its selected offers. {@code phone}, {@code email} and {@code description} may be null. */
+  /**
+   * A place and its selected offers. {@code phone}, {@code email} and {@code description} may be
+   * null.
+   */
   public record Place(
-      String anchor, String name, String type, String street, String postcodeCity, String phone, String email,
-      String urlText, String qrSrc, String description, boolean partner, List<OfferView> offers) {
+      String anchor,
+      String name,
+      String type,
+      String street,
+      String postcodeCity,
+      String phone,
+      String email,
+      String urlText,
+      String qrSrc,
+      String description,
+      boolean partner,
+      List<OfferView> offers) {
     public Place {
       offers = List.copyOf(offers);
     }
@@ -46,21 +79,26 @@ public final class InsertViews {
   }
 
   /**
-   * One offer as a card of the dense layout; the first card of a place carries the place's
-   * header, the later ones name the place quietly.
+   * One offer as a card of the dense layout; the first card of a place carries the place's header,
+   * the later ones name the place quietly.
    */
   public record Card(Place place, OfferView offer, boolean first) {}
 
   /**
-   * One row of cards side by side in the dense layout: {@code columns} slots, the last row may
-   * hold fewer cards.
+   * One row of cards side by side in the dense layout: {@code columns} slots, the last row may hold
+   * fewer cards.
    */
   public record CardRow(List<Card> cards, int columns) {
     public CardRow {
       cards = List.copyOf(cards);
       if (cards.isEmpty() || cards.size() > columns) {
-        throw new IllegalArgumentException("a row of " + columns + " columns holds 1 to " + columns + " cards, got "
-            + cards.size());
+        throw new IllegalArgumentException(
+            "a row of "
+                + columns
+                + " columns holds 1 to "
+                + columns
+                + " cards, got "
+                + cards.size());
       }
     }
 

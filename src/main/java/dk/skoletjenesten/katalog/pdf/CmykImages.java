@@ -25,8 +25,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Data images (PNG or JPEG, usually RGB) as one-page PDFs holding a DeviceCMYK image, so that no
  * RGB reaches the printer. The separation is a plain full grey-component replacement, which keeps
- * the total ink below 300%. Images are capped at {@value #MAX_PIXELS} pixels on the long side
- * (300 ppi over 200 mm). Conversions are cached by file, size and modification time.
+ * the total ink below 300%. Images are capped at {@value #MAX_PIXELS} pixels on the long side (300
+ * ppi over 200 mm). Conversions are cached by file, size and modification time.
  */
 final class CmykImages {
   private static final int MAX_PIXELS = 2400;
@@ -51,7 +51,11 @@ final class CmykImages {
 
   private static String key(Path file) {
     try {
-      return file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+      return file.toAbsolutePath()
+          + "|"
+          + Files.size(file)
+          + "|"
+          + Files.getLastModifiedTime(file).toMillis();
     } catch (NoSuchFileException e) {
       throw new RenderException("missing image " + file);
     } catch (IOException e) {
@@ -81,7 +85,8 @@ final class CmykImages {
     int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = out.createGraphics();
-    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
     g.drawImage(image, 0, 0, w, h, null);
     g.dispose();
     return out;
@@ -89,7 +94,8 @@ final class CmykImages {
 
   /** The image on white: transparency becomes paper. */
   private static BufferedImage opaque(BufferedImage image) {
-    BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    BufferedImage out =
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
     g.setColor(java.awt.Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
@@ -103,7 +109,13 @@ final class CmykImages {
     int h = rgb.getHeight();
     try (PDDocument doc = new PDDocument()) {
       PDImageXObject image =
-          new PDImageXObject(doc, new ByteArrayInputStream(deflate(cmykSamples(rgb))), COSName.FLATE_DECODE, w, h, 8,
+          new PDImageXObject(
+              doc,
+              new ByteArrayInputStream(deflate(cmykSamples(rgb))),
+              COSName.FLATE_DECODE,
+              w,
+              h,
+              8,
               PDDeviceCMYK.INSTANCE);
       PDPage page = new PDPage(new PDRectangle(w, h));
       doc.addPage(page);
@@ -138,7 +150,8 @@ final class CmykImages {
 
   private static byte[] deflate(byte[] raw) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4);
-    try (DeflaterOutputStream z = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_SPEED))) {
+    try (DeflaterOutputStream z =
+        new DeflaterOutputStream(out, new Deflater(Deflater.BEST_SPEED))) {
       z.write(raw);
     }
     return out.toByteArray();

@@ -1,7 +1,7 @@
 package dk.skoletjenesten.katalog.pdf;
 
-import io.github.nianna.api.HyphenatorProperties;
 import io.github.nianna.api.Hyphenator;
+import io.github.nianna.api.HyphenatorProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Liang hyphenation with the TeX {@code hyph-da} patterns (Frank Jensen, MIT licence; the file with
- * its licence header is a resource next to this class). At least three letters stay on each side
- * of a break, which reads better in narrow columns than TeX's two.
+ * its licence header is a resource next to this class). At least three letters stay on each side of
+ * a break, which reads better in narrow columns than TeX's two.
  */
 final class DanishHyphenation {
   private static final String PATTERNS = "hyph-da.tex";
@@ -38,7 +38,8 @@ final class DanishHyphenation {
   }
 
   private static List<Integer> hyphenate(String word) {
-    List<Integer> indexes = new ArrayList<>(HYPHENATOR.hyphenateToken(word.toLowerCase(Locale.ROOT)).hyphenIndexes());
+    List<Integer> indexes =
+        new ArrayList<>(HYPHENATOR.hyphenateToken(word.toLowerCase(Locale.ROOT)).hyphenIndexes());
     return withEmergencyBreaks(indexes, word.length());
   }
 
@@ -71,12 +72,15 @@ final class DanishHyphenation {
   static List<String> patterns() {
     try (InputStream in = DanishHyphenation.class.getResourceAsStream(PATTERNS)) {
       if (in == null) {
-        throw new IllegalStateException("hyphenation patterns " + PATTERNS + " are missing from the program");
+        throw new IllegalStateException(
+            "hyphenation patterns " + PATTERNS + " are missing from the program");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String body = text.substring(text.indexOf("\\patterns{") + "\\patterns{".length());
       body = body.substring(0, body.indexOf('}'));
-      return Arrays.stream(body.split("\\s+")).filter(p -> !p.isEmpty() && !p.startsWith("%")).toList();
+      return Arrays.stream(body.split("\\s+"))
+          .filter(p -> !p.isEmpty() && !p.startsWith("%"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read hyphenation patterns " + PATTERNS, e);
     }

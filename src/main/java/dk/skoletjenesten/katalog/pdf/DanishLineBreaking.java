@@ -18,21 +18,23 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
  * Line breaks as Flying Saucer finds them, plus Danish hyphenation points inside words where the
  * text's own element says {@code lang="da"}: Flying Saucer passes the {@code lang} of the text's
  * parent element only (it is not inherited), which makes hyphenation opt-in per element. Layouts
- * use it for running text and titles in narrow columns, not for lists of names (hyphenation
- * costs layout time: every break point is measured). A hyphenation point prints a hyphen only
- * when the line breaks there, so no soft-hyphen characters are involved.
+ * use it for running text and titles in narrow columns, not for lists of names (hyphenation costs
+ * layout time: every break point is measured). A hyphenation point prints a hyphen only when the
+ * line breaks there, so no soft-hyphen characters are involved.
  *
- * <p>E-mail addresses and web addresses ({@code booking@sted-i-byen.dk},
- * {@code skoletjenesten.dk/sted}) break where a reader still sees an address: after {@code @} and
- * {@code -}, before {@code .} and {@code /}, never before the top-level domain and never with a
- * hyphen added. No character is inserted for this (a zero-width space would reach the PDF).
+ * <p>E-mail addresses and web addresses ({@code booking@sted-i-byen.dk}, {@code
+ * skoletjenesten.dk/sted}) break where a reader still sees an address: after {@code @} and {@code
+ * -}, before {@code .} and {@code /}, never before the top-level domain and never with a hyphen
+ * added. No character is inserted for this (a zero-width space would reach the PDF).
  */
 final class DanishLineBreaking implements LineBreakingStrategy {
   /** An e-mail address, or a host name with a path. */
-  private static final Pattern ADDRESS = Pattern.compile("[^\\s@]+@[^\\s@]+|[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}/\\S*");
+  private static final Pattern ADDRESS =
+      Pattern.compile("[^\\s@]+@[^\\s@]+|[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}/\\S*");
 
   @Override
-  public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
+  public BreakPointsProvider getBreakPointsProvider(
+      String text, String lang, CalculatedStyle style) {
     UrlAwareLineBreakIterator natural = new UrlAwareLineBreakIterator(text);
     boolean danish = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("da");
     return new Provider(text, natural, danish, addresses(text));
@@ -77,7 +79,8 @@ final class DanishLineBreaking implements LineBreakingStrategy {
     private final Deque<BreakPoint> pending = new ArrayDeque<>();
     private int last;
 
-    Provider(String text, UrlAwareLineBreakIterator natural, boolean danish, List<int[]> addresses) {
+    Provider(
+        String text, UrlAwareLineBreakIterator natural, boolean danish, List<int[]> addresses) {
       this.text = text;
       this.natural = natural;
       this.danish = danish;
@@ -97,7 +100,10 @@ final class DanishLineBreaking implements LineBreakingStrategy {
       return pending.poll();
     }
 
-    /** Break points in {@code (from, to]}: hyphenation points, address breaks, and {@code to} itself. */
+    /**
+     * Break points in {@code (from, to]}: hyphenation points, address breaks, and {@code to}
+     * itself.
+     */
     private void queue(int from, int to) {
       TreeMap<Integer, BreakPoint> points = new TreeMap<>();
       if (danish) {
@@ -118,7 +124,9 @@ final class DanishLineBreaking implements LineBreakingStrategy {
       pending.addAll(points.values());
     }
 
-    /** Hyphenation points of the letter runs in {@code text[from, to)} that are not in an address. */
+    /**
+     * Hyphenation points of the letter runs in {@code text[from, to)} that are not in an address.
+     */
     private void queueHyphens(int from, int to, TreeMap<Integer, BreakPoint> points) {
       int i = from;
       while (i < to) {

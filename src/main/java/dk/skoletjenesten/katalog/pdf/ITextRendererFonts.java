@@ -1,8 +1,6 @@
 package dk.skoletjenesten.katalog.pdf;
 
-import com.lowagie.text.DocumentException;
 import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
@@ -13,7 +11,8 @@ final class ITextRendererFonts {
 
   static Set<String> familyNames(Path font) {
     try {
-      return ITextFontResolver.getDistinctFontFamilyNames(font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      return ITextFontResolver.getDistinctFontFamilyNames(
+          font.toString(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
     } catch (RuntimeException e) {
       throw new RenderException("cannot read font " + font + ": " + e.getMessage(), e);
     }

@@ -9,7 +9,8 @@ import org.xhtmlrenderer.pdf.PDFAsImage;
  * QR codes and CMYK images) restores and saves the PDF graphics state around it, which drops the
  * fill and stroke colours and the clip, but the device still believes they are set. Text after the
  * image in the same colour as before it then printed in the default black (white text on a coloured
- * page became black). Setting the clip again re-applies it and makes the device emit the next colour.
+ * page became black). Setting the clip again re-applies it and makes the device emit the next
+ * colour.
  */
 final class ImageSafeOutputDevice extends ITextOutputDevice {
 

@@ -8,7 +8,12 @@ public record PageBoxes(double trimWidthMm, double trimHeightMm, double bleedMm)
   public PageBoxes {
     if (trimWidthMm <= 0 || trimHeightMm <= 0 || bleedMm < 0) {
       throw new IllegalArgumentException(
-          "expected a positive trim and a bleed >= 0, got " + trimWidthMm + " x " + trimHeightMm + " + " + bleedMm);
+          "expected a positive trim and a bleed >= 0, got "
+              + trimWidthMm
+              + " x "
+              + trimHeightMm
+              + " + "
+              + bleedMm);
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.function.IntFunction;
  * page boxes to set, and optionally a continuation: given the page count of the laid-out document,
  * the XHTML of the pages to append (padding, a back cover), or empty for none.
  */
-public record PdfJob(String xhtml, Path baseDir, PageBoxes boxes, IntFunction<Optional<String>> continuation) {
+public record PdfJob(
+    String xhtml, Path baseDir, PageBoxes boxes, IntFunction<Optional<String>> continuation) {
   public PdfJob {
     Objects.requireNonNull(xhtml, "xhtml");
     Objects.requireNonNull(baseDir, "baseDir");

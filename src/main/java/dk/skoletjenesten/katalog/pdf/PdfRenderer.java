@@ -31,7 +31,10 @@ public final class PdfRenderer {
   private final List<Path> roots;
   private final Path imagesDir;
 
-  /** A renderer that reads layouts from {@code layoutsDir}, fonts from {@code fontsDir}, images from {@code dataDir}/images. */
+  /**
+   * A renderer that reads layouts from {@code layoutsDir}, fonts from {@code fontsDir}, images from
+   * {@code dataDir}/images.
+   */
   public PdfRenderer(Path layoutsDir, Path fontsDir, Path dataDir) {
     this.fontsDir = fontsDir;
     this.roots = List.of(layoutsDir, fontsDir, dataDir);
@@ -100,9 +103,14 @@ public final class PdfRenderer {
 
   private ITextRenderer newRenderer(PdfJob job) {
     ITextOutputDevice device = new ImageSafeOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-    StrictUserAgent agent = new StrictUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir);
+    StrictUserAgent agent =
+        new StrictUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir);
     ITextRenderer renderer =
-        new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        new ITextRenderer(
+            ITextRenderer.DEFAULT_DOTS_PER_POINT,
+            ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+            device,
+            agent);
     renderer.getSharedContext().setLineBreakingStrategy(new DanishLineBreaking());
     addFonts(renderer);
     renderer.setListener(new BoxesListener(job.boxes()));
@@ -121,8 +129,11 @@ public final class PdfRenderer {
 
   private static List<Path> fontFiles(Path fontsDir) {
     try (Stream<Path> files = Files.list(fontsDir)) {
-      return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
-          .sorted().toList();
+      return files
+          .filter(
+              f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list fonts in " + fontsDir, e);
     }

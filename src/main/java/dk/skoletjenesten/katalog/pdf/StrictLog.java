@@ -7,8 +7,8 @@ import org.xhtmlrenderer.util.XRLog;
 import org.xhtmlrenderer.util.XRLogger;
 
 /**
- * Flying Saucer reports many problems (unparsable CSS, resources it could not use) only through
- * its log. This logger collects those of the rendering thread so that the renderer can fail.
+ * Flying Saucer reports many problems (unparsable CSS, resources it could not use) only through its
+ * log. This logger collects those of the rendering thread so that the renderer can fail.
  */
 final class StrictLog implements XRLogger {
   private static final ThreadLocal<List<String>> PROBLEMS = new ThreadLocal<>();
@@ -45,8 +45,11 @@ final class StrictLog implements XRLogger {
   }
 
   private static boolean counts(String where) {
-    return where.equals(XRLog.EXCEPTION) || where.equals(XRLog.CSS_PARSE) || where.equals(XRLog.LAYOUT)
-        || where.equals(XRLog.RENDER) || where.equals(XRLog.LOAD);
+    return where.equals(XRLog.EXCEPTION)
+        || where.equals(XRLog.CSS_PARSE)
+        || where.equals(XRLog.LAYOUT)
+        || where.equals(XRLog.RENDER)
+        || where.equals(XRLog.LOAD);
   }
 
   @Override

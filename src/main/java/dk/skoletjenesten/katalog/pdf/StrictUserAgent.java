@@ -14,9 +14,9 @@ import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
- * A user agent that reads only files inside the allowed folders and the generated artwork
- * ({@code qr:} codes and CMYK conversions of data images, {@code image:}). Every resource it cannot
- * deliver and every layout or render exception is a {@link RenderException}, never a log line.
+ * A user agent that reads only files inside the allowed folders and the generated artwork ({@code
+ * qr:} codes and CMYK conversions of data images, {@code image:}). Every resource it cannot deliver
+ * and every layout or render exception is a {@link RenderException}, never a log line.
  */
 final class StrictUserAgent extends ITextUserAgent {
   static final String QR_SCHEME = "qr";
@@ -46,17 +46,21 @@ final class StrictUserAgent extends ITextUserAgent {
     String scheme = parsed.getScheme() == null ? "" : parsed.getScheme();
     return switch (scheme) {
       case QR_SCHEME -> QrCodes.pdf(decode(parsed.getRawSchemeSpecificPart()));
-      case IMAGE_SCHEME -> CmykImages.pdf(inside(imagesDir, decode(parsed.getRawSchemeSpecificPart()), uri));
+      case IMAGE_SCHEME ->
+          CmykImages.pdf(inside(imagesDir, decode(parsed.getRawSchemeSpecificPart()), uri));
       case "file" -> readFile(Path.of(parsed), uri);
       case "jar" -> readBuiltIn(uri);
-      default -> throw new RenderException("refusing to load " + uri + ": only files in the layout, font and data folders");
+      default ->
+          throw new RenderException(
+              "refusing to load " + uri + ": only files in the layout, font and data folders");
     };
   }
 
   private byte[] readFile(Path path, String uri) {
     Path file = real(path);
     if (roots.stream().noneMatch(file::startsWith)) {
-      throw new RenderException("refusing to load " + uri + ": outside the layout, font and data folders");
+      throw new RenderException(
+          "refusing to load " + uri + ": outside the layout, font and data folders");
     }
     try {
       return Files.readAllBytes(file);
@@ -70,7 +74,8 @@ final class StrictUserAgent extends ITextUserAgent {
   /** Flying Saucer's own default stylesheet, which it loads from its jar. */
   private static byte[] readBuiltIn(String uri) {
     if (!uri.endsWith(BUILT_IN_CSS)) {
-      throw new RenderException("refusing to load " + uri + ": only files in the layout, font and data folders");
+      throw new RenderException(
+          "refusing to load " + uri + ": only files in the layout, font and data folders");
     }
     try (InputStream in = new java.net.URL(uri).openStream()) {
       return in.readAllBytes();

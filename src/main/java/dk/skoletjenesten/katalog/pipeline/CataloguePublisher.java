@@ -13,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The national catalogue: {@code catalogue.pdf} (the interior) and, for perfect binding,
- * {@code catalogue-cover.pdf} (the cover spread, as wide as back + spine + front), both printed
- * in the national run (the copies of {@code schools.csv}).
+ * The national catalogue: {@code catalogue.pdf} (the interior) and, for perfect binding, {@code
+ * catalogue-cover.pdf} (the cover spread, as wide as back + spine + front), both printed in the
+ * national run (the copies of {@code schools.csv}).
  */
 public final class CataloguePublisher implements Publisher {
   /** About what staples hold on ordinary uncoated paper (24 sheets folded). */
@@ -38,19 +38,48 @@ public final class CataloguePublisher implements Publisher {
   public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
     Catalogue catalogue = new CatalogueBuilder(layoutsDir, fontsDir).build(registry);
     PrintSpec print = registry.edition().print();
-    if (print.binding() == PrintSpec.Binding.SADDLE_STITCH && catalogue.pageCount() > MAX_SADDLE_STITCH_PAGES) {
-      diagnostics.add(Diagnostic.warningAt(registry.dataDir().resolve("edition.json").toString(), "$.print", "binding",
-          "saddle-stitched catalogue of " + catalogue.pageCount() + " pages; staples hold about "
-              + MAX_SADDLE_STITCH_PAGES + " pages at most: consider \"binding\": \"perfect\""));
+    if (print.binding() == PrintSpec.Binding.SADDLE_STITCH
+        && catalogue.pageCount() > MAX_SADDLE_STITCH_PAGES) {
+      diagnostics.add(
+          Diagnostic.warningAt(
+              registry.dataDir().resolve("edition.json").toString(),
+              "$.print",
+              "binding",
+              "saddle-stitched catalogue of "
+                  + catalogue.pageCount()
+                  + " pages; staples hold about "
+                  + MAX_SADDLE_STITCH_PAGES
+                  + " pages at most: consider \"binding\": \"perfect\""));
     }
     int copies = registry.totalCopies();
     List<BundleFile> files = new ArrayList<>();
     String title = registry.edition().title() + " " + registry.edition().schoolYear();
-    files.add(new BundleFile("catalogue.pdf", Product.CATALOGUE, title, null, copies, catalogue.pageCount(),
-        print.trim().widthMm(), print.trim().heightMm(), catalogue.interiorPdf()));
-    catalogue.coverPdf().ifPresent(cover ->
-        files.add(new BundleFile("catalogue-cover.pdf", Product.CATALOGUE_COVER, title + ", omslag", null, copies, 1,
-            2 * print.trim().widthMm() + catalogue.spineWidthMm(), print.trim().heightMm(), cover)));
+    files.add(
+        new BundleFile(
+            "catalogue.pdf",
+            Product.CATALOGUE,
+            title,
+            null,
+            copies,
+            catalogue.pageCount(),
+            print.trim().widthMm(),
+            print.trim().heightMm(),
+            catalogue.interiorPdf()));
+    catalogue
+        .coverPdf()
+        .ifPresent(
+            cover ->
+                files.add(
+                    new BundleFile(
+                        "catalogue-cover.pdf",
+                        Product.CATALOGUE_COVER,
+                        title + ", omslag",
+                        null,
+                        copies,
+                        1,
+                        2 * print.trim().widthMm() + catalogue.spineWidthMm(),
+                        print.trim().heightMm(),
+                        cover)));
     return files;
   }
 }

@@ -31,7 +31,9 @@ public final class InsertPublisher implements Publisher {
   @Override
   public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
     List<InsertOrder> orders =
-        registry.insertOrders().stream().filter(o -> only.includes("insert", o.municipality())).toList();
+        registry.insertOrders().stream()
+            .filter(o -> only.includes("insert", o.municipality()))
+            .toList();
     if (orders.isEmpty()) {
       return List.of();
     }
@@ -39,10 +41,21 @@ public final class InsertPublisher implements Publisher {
     List<BundleFile> files = new ArrayList<>();
     for (InsertOrder order : orders) {
       Municipality municipality = registry.requireMunicipality(order.municipality());
-      builder.build(registry, order, diagnostics).ifPresent(insert ->
-          files.add(new BundleFile("inserts/" + FileNames.forMunicipality(municipality) + ".pdf", Product.INSERT,
-              "Indstik: " + insert.headline(), municipality.code(), insert.copies(), insert.pageCount(),
-              insert.trimWidthMm(), insert.trimHeightMm(), insert.pdf())));
+      builder
+          .build(registry, order, diagnostics)
+          .ifPresent(
+              insert ->
+                  files.add(
+                      new BundleFile(
+                          "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
+                          Product.INSERT,
+                          "Indstik: " + insert.headline(),
+                          municipality.code(),
+                          insert.copies(),
+                          insert.pageCount(),
+                          insert.trimWidthMm(),
+                          insert.trimHeightMm(),
+                          insert.pdf())));
     }
     return files;
   }

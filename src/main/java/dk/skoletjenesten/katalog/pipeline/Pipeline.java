@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
 public final class Pipeline {
   static final String PREFLIGHT_JSON = "preflight.json";
   static final String PREFLIGHT_TEXT = "preflight.txt";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<Publisher> publishers;
   private final boolean cropMarks;
@@ -38,7 +39,9 @@ public final class Pipeline {
     this(publishers, false);
   }
 
-  /** A pipeline that adds crop marks when the edition asks for them or {@code cropMarks} is true. */
+  /**
+   * A pipeline that adds crop marks when the edition asks for them or {@code cropMarks} is true.
+   */
   public Pipeline(List<Publisher> publishers, boolean cropMarks) {
     this.publishers = List.copyOf(publishers);
     this.cropMarks = cropMarks;
@@ -57,14 +60,19 @@ public final class Pipeline {
     try {
       List<BundleFile> raw = publishAll(registry, diagnostics);
       if (raw.isEmpty() && !diagnostics.hasErrors()) {
-        diagnostics.add(Diagnostic.error(dataDir.toString(), 0, null,
-            "nothing to publish: no order or publication matches what was asked for (see --only)"));
+        diagnostics.add(
+            Diagnostic.error(
+                dataDir.toString(),
+                0,
+                null,
+                "nothing to publish: no order or publication matches what was asked for (see --only)"));
       }
       if (diagnostics.hasErrors()) {
         writer.abandon(work);
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
-      List<PrintReadiness.Checked> checked = finishAll(new PrintReadiness(registry.edition(), cropMarks), raw);
+      List<PrintReadiness.Checked> checked =
+          finishAll(new PrintReadiness(registry.edition(), cropMarks), raw);
       List<PreflightReport> reports = checked.stream().map(PrintReadiness.Checked::report).toList();
       reports.forEach(r -> r.diagnostics().forEach(d -> diagnostics.add(underOut(d, out))));
       if (diagnostics.hasErrors()) {
@@ -72,8 +80,13 @@ public final class Pipeline {
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
-      writer.complete(work, registry.edition().schoolYear(), registry.edition().title(),
-          registry.edition().print().standard().key(), files, reportFiles(reports));
+      writer.complete(
+          work,
+          registry.edition().schoolYear(),
+          registry.edition().title(),
+          registry.edition().print().standard().key(),
+          files,
+          reportFiles(reports));
       return new BuildResult(true, diagnostics.sorted(), files);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
@@ -92,14 +105,16 @@ public final class Pipeline {
       try {
         files.addAll(publisher.publish(registry, diagnostics));
       } catch (RuntimeException e) {
-        throw new PublishingException("while making the " + publisher.name() + ": " + e.getMessage(), e);
+        throw new PublishingException(
+            "while making the " + publisher.name() + ": " + e.getMessage(), e);
       }
     }
     return files;
   }
 
   /** Finishes and preflights the files in parallel, one per core; the order is kept. */
-  private static List<PrintReadiness.Checked> finishAll(PrintReadiness readiness, List<BundleFile> files) {
+  private static List<PrintReadiness.Checked> finishAll(
+      PrintReadiness readiness, List<BundleFile> files) {
     ExecutorService pool = Executors.newFixedThreadPool(threads(files.size()));
     try {
       List<Future<PrintReadiness.Checked>> futures = new ArrayList<>();
@@ -118,7 +133,9 @@ public final class Pipeline {
     return Math.max(1, Math.min(tasks, Runtime.getRuntime().availableProcessors()));
   }
 
-  /** The task's result; a fault in it becomes a {@link PublishingException} saying {@code doing}. */
+  /**
+   * The task's result; a fault in it becomes a {@link PublishingException} saying {@code doing}.
+   */
   private static <T> T await(Future<T> future, String doing) {
     try {
       return future.get();
@@ -132,7 +149,13 @@ public final class Pipeline {
 
   /** A preflight diagnostic as the user sees it: the file under OUT, where it will be. */
   private static Diagnostic underOut(Diagnostic d, Path out) {
-    return new Diagnostic(d.severity(), out.resolve(d.file()).toString(), d.line(), d.location(), d.field(), d.message());
+    return new Diagnostic(
+        d.severity(),
+        out.resolve(d.file()).toString(),
+        d.line(),
+        d.location(),
+        d.field(),
+        d.message());
   }
 
   private static Map<String, byte[]> reportFiles(List<PreflightReport> reports) {

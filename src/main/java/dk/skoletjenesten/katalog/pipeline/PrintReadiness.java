@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finishes every file of the bundle the same way (page boxes, optional crop marks, PDF/X with
- * the edition's output condition, dates from the edition) and preflights the result with the
- * rules of its product. A file whose finishing is refused gets an error report of its own.
+ * Finishes every file of the bundle the same way (page boxes, optional crop marks, PDF/X with the
+ * edition's output condition, dates from the edition) and preflights the result with the rules of
+ * its product. A file whose finishing is refused gets an error report of its own.
  */
 final class PrintReadiness {
   static final String CUT_CONTOUR = "CutContour";
@@ -39,7 +39,9 @@ final class PrintReadiness {
     this.cropMarks = cropMarks || edition.print().cropMarks();
   }
 
-  /** A file as finished, with its preflight report (which names the file by its path in the bundle). */
+  /**
+   * A file as finished, with its preflight report (which names the file by its path in the bundle).
+   */
   record Checked(BundleFile file, PreflightReport report) {}
 
   Checked apply(BundleFile raw) {
@@ -49,11 +51,13 @@ final class PrintReadiness {
       finished = new PdfFinisher().finish(raw.content(), finishing(raw));
     } catch (FinishingException e) {
       Diagnostic refused = Diagnostic.error(shown, 0, "finishing", e.getMessage());
-      return new Checked(raw, new PreflightReport(shown, raw.pages(), List.of(refused), List.of(), 0));
+      return new Checked(
+          raw, new PreflightReport(shown, raw.pages(), List.of(refused), List.of(), 0));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot finish " + raw.path(), e);
     }
-    PreflightReport report = new Preflight().inspect(shown, new ByteArrayInputStream(finished), profile(raw));
+    PreflightReport report =
+        new Preflight().inspect(shown, new ByteArrayInputStream(finished), profile(raw));
     return new Checked(raw.withContent(finished), report);
   }
 
@@ -64,15 +68,22 @@ final class PrintReadiness {
         .withBleedMm(bleedMm(file))
         .withCropMarks(cropMarks && isBook(file))
         .withStandard(standard(print), condition(print))
-        .withPeople(edition.publisher().name(), "katalog", "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
+        .withPeople(
+            edition.publisher().name(),
+            "katalog",
+            "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
   }
 
   PreflightProfile profile(BundleFile file) {
     PrintSpec print = edition.print();
     PreflightProfile.Condition condition =
-        print.outputCondition() == PrintSpec.OutputCondition.FOGRA51 ? PreflightProfile.Condition.FOGRA51 : PreflightProfile.Condition.FOGRA39;
+        print.outputCondition() == PrintSpec.OutputCondition.FOGRA51
+            ? PreflightProfile.Condition.FOGRA51
+            : PreflightProfile.Condition.FOGRA39;
     PreflightProfile.Standard standard =
-        print.standard() == PrintSpec.Standard.PDF_X_1A ? PreflightProfile.Standard.PDF_X_1A : PreflightProfile.Standard.PDF_X_4;
+        print.standard() == PrintSpec.Standard.PDF_X_1A
+            ? PreflightProfile.Standard.PDF_X_1A
+            : PreflightProfile.Standard.PDF_X_4;
     boolean sticker = !isBook(file);
     return PreflightProfile.pdfx4()
         .withTrim(file.trimWidthMm(), file.trimHeightMm())
@@ -106,10 +117,14 @@ final class PrintReadiness {
   }
 
   private static PrintStandard standard(PrintSpec print) {
-    return print.standard() == PrintSpec.Standard.PDF_X_1A ? PrintStandard.PDF_X_1A : PrintStandard.PDF_X_4;
+    return print.standard() == PrintSpec.Standard.PDF_X_1A
+        ? PrintStandard.PDF_X_1A
+        : PrintStandard.PDF_X_4;
   }
 
   private static OutputCondition condition(PrintSpec print) {
-    return print.outputCondition() == PrintSpec.OutputCondition.FOGRA51 ? OutputCondition.FOGRA51 : OutputCondition.FOGRA39;
+    return print.outputCondition() == PrintSpec.OutputCondition.FOGRA51
+        ? OutputCondition.FOGRA51
+        : OutputCondition.FOGRA39;
   }
 }

@@ -6,9 +6,9 @@ import dk.skoletjenesten.katalog.registry.Registry;
 import java.util.List;
 
 /**
- * Makes one kind of publication from a valid registry. Problems that the data causes (a
- * selection that does not fit, a text that cannot be set) are reported as diagnostics; an
- * exception means a fault in the program or the machine.
+ * Makes one kind of publication from a valid registry. Problems that the data causes (a selection
+ * that does not fit, a text that cannot be set) are reported as diagnostics; an exception means a
+ * fault in the program or the machine.
  */
 public interface Publisher {
   /** A short name for messages and {@code --only}: {@code catalogue}, {@code insert}, ... */

@@ -33,7 +33,9 @@ public final class StickerPublisher implements Publisher {
   @Override
   public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
     List<StickerOrder> orders =
-        registry.stickerOrders().stream().filter(o -> only.includes("sticker", o.municipality())).toList();
+        registry.stickerOrders().stream()
+            .filter(o -> only.includes("sticker", o.municipality()))
+            .toList();
     if (orders.isEmpty()) {
       return List.of();
     }
@@ -43,15 +45,39 @@ public final class StickerPublisher implements Publisher {
       Municipality municipality = registry.requireMunicipality(order.municipality());
       String orderFile = registry.dataDir().resolve(order.file()).toString();
       int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-      stickers.artwork(order, orderFile, diagnostics).ifPresent(artwork -> {
-        String base = "stickers/" + FileNames.forMunicipality(municipality);
-        String title = "Klistermærke til kataloget, " + municipality.name();
-        files.add(new BundleFile(base + ".pdf", Product.STICKER, title, municipality.code(), copies, 1,
-            order.widthMm(), order.heightMm(), artwork.pdf()));
-        stickers.sheet(artwork, order.sheet(), copies).ifPresent(sheet ->
-            files.add(new BundleFile(base + "-sheet.pdf", Product.STICKER_SHEET, title + ", " + sheet.perSheet() + " pr. ark", municipality.code(), sheet.sheets(), 1,
-                order.sheet().widthMm(), order.sheet().heightMm(), sheet.pdf())));
-      });
+      stickers
+          .artwork(order, orderFile, diagnostics)
+          .ifPresent(
+              artwork -> {
+                String base = "stickers/" + FileNames.forMunicipality(municipality);
+                String title = "Klistermærke til kataloget, " + municipality.name();
+                files.add(
+                    new BundleFile(
+                        base + ".pdf",
+                        Product.STICKER,
+                        title,
+                        municipality.code(),
+                        copies,
+                        1,
+                        order.widthMm(),
+                        order.heightMm(),
+                        artwork.pdf()));
+                stickers
+                    .sheet(artwork, order.sheet(), copies)
+                    .ifPresent(
+                        sheet ->
+                            files.add(
+                                new BundleFile(
+                                    base + "-sheet.pdf",
+                                    Product.STICKER_SHEET,
+                                    title + ", " + sheet.perSheet() + " pr. ark",
+                                    municipality.code(),
+                                    sheet.sheets(),
+                                    1,
+                                    order.sheet().widthMm(),
+                                    order.sheet().heightMm(),
+                                    sheet.pdf())));
+              });
     }
     return files;
   }

@@ -6,9 +6,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Page boxes as a printer's preflight sees them: a TrimBox on every page (of the expected size
- * when the profile names one), a BleedBox that is the trim plus the bleed on every side, and
- * both inside the MediaBox.
+ * Page boxes as a printer's preflight sees them: a TrimBox on every page (of the expected size when
+ * the profile names one), a BleedBox that is the trim plus the bleed on every side, and both inside
+ * the MediaBox.
  */
 final class BoxesCheck {
   static final String FIELD = "boxes";
@@ -34,8 +34,13 @@ final class BoxesCheck {
     PDRectangle bleed = PageContext.box(page.page(), COSName.BLEED_BOX);
     if (bleed == null) {
       if (profile.bleedMm() > 0) {
-        findings.error(page.number(), FIELD, String.format(Locale.ROOT,
-            "BleedBox is missing, expected the trim plus %.1f mm bleed", profile.bleedMm()));
+        findings.error(
+            page.number(),
+            FIELD,
+            String.format(
+                Locale.ROOT,
+                "BleedBox is missing, expected the trim plus %.1f mm bleed",
+                profile.bleedMm()));
       }
       return;
     }
@@ -48,9 +53,16 @@ final class BoxesCheck {
     double height = Units.ptToMm(trim.getHeight());
     if (Math.abs(width - expected.widthMm()) > TOLERANCE_MM
         || Math.abs(height - expected.heightMm()) > TOLERANCE_MM) {
-      findings.error(page.number(), FIELD, String.format(Locale.ROOT,
-          "TrimBox is %.1f x %.1f mm, expected %.1f x %.1f mm",
-          width, height, expected.widthMm(), expected.heightMm()));
+      findings.error(
+          page.number(),
+          FIELD,
+          String.format(
+              Locale.ROOT,
+              "TrimBox is %.1f x %.1f mm, expected %.1f x %.1f mm",
+              width,
+              height,
+              expected.widthMm(),
+              expected.heightMm()));
     }
   }
 
@@ -68,12 +80,20 @@ final class BoxesCheck {
       uniform &= Math.abs(side - sides[0]) <= TOLERANCE_MM;
     }
     if (wrong) {
-      String found = uniform
-          ? String.format(Locale.ROOT, "%.1f mm", sides[0])
-          : String.format(Locale.ROOT, "%.1f/%.1f/%.1f/%.1f mm (left/bottom/right/top)",
-              sides[0], sides[1], sides[2], sides[3]);
-      findings.error(page.number(), FIELD, String.format(Locale.ROOT,
-          "bleed is %s, expected %.1f mm", found, profile.bleedMm()));
+      String found =
+          uniform
+              ? String.format(Locale.ROOT, "%.1f mm", sides[0])
+              : String.format(
+                  Locale.ROOT,
+                  "%.1f/%.1f/%.1f/%.1f mm (left/bottom/right/top)",
+                  sides[0],
+                  sides[1],
+                  sides[2],
+                  sides[3]);
+      findings.error(
+          page.number(),
+          FIELD,
+          String.format(Locale.ROOT, "bleed is %s, expected %.1f mm", found, profile.bleedMm()));
     }
   }
 

@@ -29,12 +29,16 @@ final class ClipShape {
       if (type == PathIterator.SEG_CLOSE) {
         continue;
       }
-      boolean corner = (near(point[0], bounds.getMinX()) || near(point[0], bounds.getMaxX()))
-          && (near(point[1], bounds.getMinY()) || near(point[1], bounds.getMaxY()));
-      boolean straight = previous == null
-          || near(point[0], previous[0]) || near(point[1], previous[1]);
-      if (!corner || !straight || type == PathIterator.SEG_QUADTO
-          || type == PathIterator.SEG_CUBICTO || type == PathIterator.SEG_MOVETO && points > 0
+      boolean corner =
+          (near(point[0], bounds.getMinX()) || near(point[0], bounds.getMaxX()))
+              && (near(point[1], bounds.getMinY()) || near(point[1], bounds.getMaxY()));
+      boolean straight =
+          previous == null || near(point[0], previous[0]) || near(point[1], previous[1]);
+      if (!corner
+          || !straight
+          || type == PathIterator.SEG_QUADTO
+          || type == PathIterator.SEG_CUBICTO
+          || type == PathIterator.SEG_MOVETO && points > 0
           || ++points > 5) {
         return false;
       }

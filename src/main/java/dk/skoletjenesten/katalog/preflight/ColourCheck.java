@@ -33,8 +33,10 @@ final class ColourCheck implements PageCheck {
 
   @Override
   public void paint(Paint paint) {
-    String what = paint.shading() != null && paint.kind() != Paint.Kind.SHADING
-        ? paint.kind().word() + " (shading pattern)" : paint.kind().word();
+    String what =
+        paint.shading() != null && paint.kind() != Paint.Kind.SHADING
+            ? paint.kind().word() + " (shading pattern)"
+            : paint.kind().word();
     check(paint.colourSpace(), what, paint.origin());
   }
 
@@ -43,8 +45,15 @@ final class ColourCheck implements PageCheck {
     try {
       check(image.image().getColorSpace(), image.word(), image.origin());
     } catch (IOException | RuntimeException e) {
-      findings.error(page.number(), FIELD, "colour space of an " + image.word() + " in "
-          + image.origin().description() + " cannot be read: " + e.getMessage());
+      findings.error(
+          page.number(),
+          FIELD,
+          "colour space of an "
+              + image.word()
+              + " in "
+              + image.origin().description()
+              + " cannot be read: "
+              + e.getMessage());
     }
   }
 
@@ -57,8 +66,13 @@ final class ColourCheck implements PageCheck {
     try {
       check(PDColorSpace.create(space), "transparency group", origin);
     } catch (IOException | RuntimeException e) {
-      findings.error(page.number(), FIELD, "blending colour space of a transparency group in "
-          + origin.description() + " cannot be read: " + e.getMessage());
+      findings.error(
+          page.number(),
+          FIELD,
+          "blending colour space of a transparency group in "
+              + origin.description()
+              + " cannot be read: "
+              + e.getMessage());
     }
   }
 
@@ -67,8 +81,15 @@ final class ColourCheck implements PageCheck {
     try {
       kind = ColourSpaceKind.of(space);
     } catch (IOException | RuntimeException e) {
-      findings.error(page.number(), FIELD, "colour space of a " + what + " in "
-          + origin.description() + " cannot be read: " + e.getMessage());
+      findings.error(
+          page.number(),
+          FIELD,
+          "colour space of a "
+              + what
+              + " in "
+              + origin.description()
+              + " cannot be read: "
+              + e.getMessage());
       return;
     }
     String where = kind.name() + " " + what + " in " + origin.description();
@@ -80,15 +101,17 @@ final class ColourCheck implements PageCheck {
         }
       }
       case SPOT -> kind.spotNames().forEach(this::spot);
-      default -> { }
+      default -> {}
     }
   }
 
   private void spot(String name) {
     findings.spotColour(name);
     if (!profile.allowedSpotColours().contains(name) && warnedSpots.add(name)) {
-      findings.warning(page.number(), FIELD, "spot colour \"" + name
-          + "\" is not in the allowed list (" + allowed() + ")");
+      findings.warning(
+          page.number(),
+          FIELD,
+          "spot colour \"" + name + "\" is not in the allowed list (" + allowed() + ")");
     }
   }
 

@@ -17,13 +17,13 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDLab;
 import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 
 /**
- * What a colour space means for print: its name in messages, its family and the spot colour
- * names it uses.
+ * What a colour space means for print: its name in messages, its family and the spot colour names
+ * it uses.
  *
  * @param name e.g. {@code DeviceRGB}, {@code ICCBased CMYK}, {@code Indexed DeviceRGB}
  * @param family the family
- * @param spotNames names of the spot colours (Separation and DeviceN colourants other than the
- *     four process colours)
+ * @param spotNames names of the spot colours (Separation and DeviceN colourants other than the four
+ *     process colours)
  */
 record ColourSpaceKind(String name, Family family, List<String> spotNames) {
 
@@ -77,9 +77,10 @@ record ColourSpaceKind(String name, Family family, List<String> spotNames) {
     return switch (icc.getNumberOfComponents()) {
       case 1 -> simple("ICCBased gray", Family.CALIBRATED);
       case 4 -> simple("ICCBased CMYK", Family.CALIBRATED);
-      default -> icc.getColorSpaceType() == ColorSpace.TYPE_Lab
-          ? simple("ICCBased Lab", Family.LAB)
-          : simple("ICCBased RGB", Family.RGB);
+      default ->
+          icc.getColorSpaceType() == ColorSpace.TYPE_Lab
+              ? simple("ICCBased Lab", Family.LAB)
+              : simple("ICCBased RGB", Family.RGB);
     };
   }
 
@@ -94,9 +95,10 @@ record ColourSpaceKind(String name, Family family, List<String> spotNames) {
   }
 
   private static ColourSpaceKind deviceN(List<String> colourants) {
-    List<String> spots = colourants.stream()
-        .filter(name -> !PROCESS_COLOURANTS.contains(name) && !name.equals("None"))
-        .toList();
+    List<String> spots =
+        colourants.stream()
+            .filter(name -> !PROCESS_COLOURANTS.contains(name) && !name.equals("None"))
+            .toList();
     String name = "DeviceN " + String.join(", ", colourants);
     return spots.isEmpty()
         ? simple(name, Family.PROCESS)

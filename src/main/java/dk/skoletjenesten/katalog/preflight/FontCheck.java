@@ -5,9 +5,9 @@ import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Every font that shows text on a page (in its content, form XObjects, annotation appearances
- * or Type3 glyphs) must be embedded. Type3 fonts are their own glyph programs and always count
- * as embedded.
+ * Every font that shows text on a page (in its content, form XObjects, annotation appearances or
+ * Type3 glyphs) must be embedded. Type3 fonts are their own glyph programs and always count as
+ * embedded.
  */
 final class FontCheck implements PageCheck {
   static final String FIELD = "font";

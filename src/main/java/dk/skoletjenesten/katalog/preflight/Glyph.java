@@ -31,7 +31,9 @@ record Glyph(
 
   private static boolean inkedCodePoint(int codePoint) {
     int type = Character.getType(codePoint);
-    return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
-        && type != Character.CONTROL && type != Character.FORMAT;
+    return !Character.isWhitespace(codePoint)
+        && !Character.isSpaceChar(codePoint)
+        && type != Character.CONTROL
+        && type != Character.FORMAT;
   }
 }

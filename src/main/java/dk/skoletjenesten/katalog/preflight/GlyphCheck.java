@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 
 /**
- * Text whose glyph is missing from its embedded font: the code maps to glyph 0 (.notdef) or to
- * no glyph, or to an empty outline although the text is not a space. Such text prints as boxes
- * or not at all. Non-embedded fonts are the font check's business.
+ * Text whose glyph is missing from its embedded font: the code maps to glyph 0 (.notdef) or to no
+ * glyph, or to an empty outline although the text is not a space. Such text prints as boxes or not
+ * at all. Non-embedded fonts are the font check's business.
  */
 final class GlyphCheck implements PageCheck {
   static final String FIELD = "glyph";
@@ -36,7 +36,8 @@ final class GlyphCheck implements PageCheck {
   public void glyph(Glyph glyph) {
     PDFont font = glyph.font();
     if (font.isEmbedded() && glyph.visible() && missing(glyph)) {
-      missingByFont.computeIfAbsent(FontCheck.name(font), name -> new LinkedHashSet<>())
+      missingByFont
+          .computeIfAbsent(FontCheck.name(font), name -> new LinkedHashSet<>())
           .add(glyph.text());
     }
   }
@@ -57,13 +58,18 @@ final class GlyphCheck implements PageCheck {
 
   @Override
   public void endPage() {
-    missingByFont.forEach((font, texts) -> findings.error(page.number(), FIELD,
-        "no glyph for \"" + shown(texts) + "\" in embedded font " + font));
+    missingByFont.forEach(
+        (font, texts) ->
+            findings.error(
+                page.number(),
+                FIELD,
+                "no glyph for \"" + shown(texts) + "\" in embedded font " + font));
   }
 
   private static String shown(Set<String> texts) {
     String all = String.join("", texts);
     return texts.size() > MAX_SHOWN
-        ? String.join("", texts.stream().limit(MAX_SHOWN).toList()) + "…" : all;
+        ? String.join("", texts.stream().limit(MAX_SHOWN).toList()) + "…"
+        : all;
   }
 }

@@ -32,8 +32,10 @@ final class ImageInk {
     int height = (raw.getHeight() + stepY - 1) / stepY;
     BufferedImage cmy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     BufferedImage k = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-    float max = space instanceof PDIndexed ? 1f
-        : raw.getDataBuffer().getDataType() == DataBuffer.TYPE_USHORT ? 65535f : 255f;
+    float max =
+        space instanceof PDIndexed
+            ? 1f
+            : raw.getDataBuffer().getDataType() == DataBuffer.TYPE_USHORT ? 65535f : 255f;
     int[] samples = new int[raw.getNumBands()];
     float[] components = new float[raw.getNumBands()];
     for (int y = 0; y < height; y++) {
@@ -44,8 +46,12 @@ final class ImageInk {
         }
         float[] ink = colours.cmyk(space, components);
         if (ink != null) {
-          cmy.setRGB(x, y, InkRaster.level(ink[0]) << 16 | InkRaster.level(ink[1]) << 8
-              | InkRaster.level(ink[2]));
+          cmy.setRGB(
+              x,
+              y,
+              InkRaster.level(ink[0]) << 16
+                  | InkRaster.level(ink[1]) << 8
+                  | InkRaster.level(ink[2]));
           k.setRGB(x, y, InkRaster.level(ink[3]) << 16);
         }
       }

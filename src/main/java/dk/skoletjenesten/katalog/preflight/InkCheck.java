@@ -9,13 +9,15 @@ import java.util.Locale;
  * C+M+Y+K mean over a small window inside the BleedBox, against the printing condition's limit.
  *
  * <p>Approximations: overprint is ignored (knockout); tiling pattern cells and mesh shadings are
- * not painted; axial, radial and function shadings paint their strongest sampled colour over
- * their whole area; stencil masks paint their whole rectangle.
+ * not painted; axial, radial and function shadings paint their strongest sampled colour over their
+ * whole area; stencil masks paint their whole rectangle.
  */
 final class InkCheck implements PageCheck {
   static final String FIELD = "ink";
+
   /** Allowance for 8-bit rounding of four channels. */
   static final double TOLERANCE_PERCENT = 1.0;
+
   /** Larger images are not decoded (about 160 MB of CMYK samples). */
   static final long MAX_IMAGE_PIXELS = 40_000_000;
 
@@ -42,15 +44,23 @@ final class InkCheck implements PageCheck {
       return;
     }
     try {
-      float[] ink = paint.shading() != null
-          ? colours.strongest(paint.shading())
-          : colours.cmyk(paint.colourSpace(), paint.components());
+      float[] ink =
+          paint.shading() != null
+              ? colours.strongest(paint.shading())
+              : colours.cmyk(paint.colourSpace(), paint.components());
       if (ink != null) {
         raster.fill(paint.shape(), paint.state().getCurrentClippingPaths(), ink);
       }
     } catch (IOException | RuntimeException e) {
-      findings.warning(page.number(), FIELD, "cannot measure the ink of a "
-          + paint.kind().word() + " in " + paint.origin().description() + ": " + e.getMessage());
+      findings.warning(
+          page.number(),
+          FIELD,
+          "cannot measure the ink of a "
+              + paint.kind().word()
+              + " in "
+              + paint.origin().description()
+              + ": "
+              + e.getMessage());
     }
   }
 
@@ -61,16 +71,32 @@ final class InkCheck implements PageCheck {
     }
     long pixels = (long) image.image().getWidth() * image.image().getHeight();
     if (pixels > MAX_IMAGE_PIXELS) {
-      findings.warning(page.number(), FIELD, "cannot measure the ink of an " + image.word()
-          + " of " + image.image().getWidth() + " x " + image.image().getHeight()
-          + " px in " + image.origin().description() + ": too large");
+      findings.warning(
+          page.number(),
+          FIELD,
+          "cannot measure the ink of an "
+              + image.word()
+              + " of "
+              + image.image().getWidth()
+              + " x "
+              + image.image().getHeight()
+              + " px in "
+              + image.origin().description()
+              + ": too large");
       return;
     }
     try {
       ImageInk.of(image, colours).drawOn(raster, image);
     } catch (IOException | RuntimeException e) {
-      findings.warning(page.number(), FIELD, "cannot measure the ink of an " + image.word()
-          + " in " + image.origin().description() + ": " + e.getMessage());
+      findings.warning(
+          page.number(),
+          FIELD,
+          "cannot measure the ink of an "
+              + image.word()
+              + " in "
+              + image.origin().description()
+              + ": "
+              + e.getMessage());
     }
   }
 
@@ -80,13 +106,18 @@ final class InkCheck implements PageCheck {
     raster.dispose();
     findings.inkPercent(peak.percent());
     if (peak.percent() > condition.maxInkPercent() + TOLERANCE_PERCENT) {
-      findings.error(page.number(), FIELD, String.format(Locale.ROOT,
-          "total area coverage %d%% at %.0f x %.0f mm from the top left of the trim,"
-              + " expected at most %d%% (%s)",
-          Math.round(peak.percent()),
-          Units.ptToMm(peak.xPt() - page.trim().getLowerLeftX()),
-          Units.ptToMm(page.trim().getUpperRightY() - peak.yPt()),
-          condition.maxInkPercent(), condition.name()));
+      findings.error(
+          page.number(),
+          FIELD,
+          String.format(
+              Locale.ROOT,
+              "total area coverage %d%% at %.0f x %.0f mm from the top left of the trim,"
+                  + " expected at most %d%% (%s)",
+              Math.round(peak.percent()),
+              Units.ptToMm(peak.xPt() - page.trim().getLowerLeftX()),
+              Units.ptToMm(page.trim().getUpperRightY() - peak.yPt()),
+              condition.maxInkPercent(),
+              condition.name()));
     }
   }
 }

@@ -33,14 +33,14 @@ final class InkColour {
   private final Map<COSBase, byte[]> lookups = new IdentityHashMap<>();
 
   float[] cmyk(PDColorSpace space, float[] components) throws IOException {
-    if (space == null || components == null
-        || components.length < space.getNumberOfComponents()) {
+    if (space == null || components == null || components.length < space.getNumberOfComponents()) {
       return null;
     }
     if (space instanceof PDDeviceCMYK
         || space instanceof PDICCBased icc && icc.getNumberOfComponents() == 4) {
       return new float[] {components[0], components[1], components[2], components[3]};
-    } else if (space instanceof PDDeviceGray || space instanceof PDCalGray
+    } else if (space instanceof PDDeviceGray
+        || space instanceof PDCalGray
         || space instanceof PDICCBased icc1 && icc1.getNumberOfComponents() == 1) {
       return new float[] {0, 0, 0, 1 - components[0]};
     } else if (space instanceof PDSeparation separation) {
@@ -83,7 +83,8 @@ final class InkColour {
         return new float[] {tint, tint, tint, tint};
       default:
         COSBase function = ((COSArray) separation.getCOSObject()).getObject(3);
-        return cmyk(separation.getAlternateColorSpace(), function(function).eval(new float[] {tint}));
+        return cmyk(
+            separation.getAlternateColorSpace(), function(function).eval(new float[] {tint}));
     }
   }
 

@@ -14,14 +14,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
  * A low-resolution CMYK picture of a page: what each ink puts on paper, painted in order with
- * knockout (a later object replaces what lies under it; overprint is ignored). Two RGB images
- * hold the four channels exactly (C, M, Y in one; K in the red of the other), so Java2D does
- * the geometry, clipping and image sampling without any colour conversion.
+ * knockout (a later object replaces what lies under it; overprint is ignored). Two RGB images hold
+ * the four channels exactly (C, M, Y in one; K in the red of the other), so Java2D does the
+ * geometry, clipping and image sampling without any colour conversion.
  */
 final class InkRaster {
   static final double DPI = 36;
+
   /** The peak is the mean over this many pixels square (2 at 36 dpi: about 1.4 mm). */
   static final int WINDOW = 2;
+
   /** Pages larger than about 1.5 x 1.5 m are measured more coarsely to bound memory. */
   static final double MAX_PIXELS = 4_000_000;
 
@@ -40,8 +42,9 @@ final class InkRaster {
     double scale = Math.min(DPI / 72.0, Math.sqrt(MAX_PIXELS / area));
     int width = Math.max(1, (int) Math.ceil(media.getWidth() * scale));
     int height = Math.max(1, (int) Math.ceil(media.getHeight() * scale));
-    pageToRaster = new AffineTransform(scale, 0, 0, -scale,
-        -media.getLowerLeftX() * scale, media.getUpperRightY() * scale);
+    pageToRaster =
+        new AffineTransform(
+            scale, 0, 0, -scale, -media.getLowerLeftX() * scale, media.getUpperRightY() * scale);
     cmy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     k = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     cmyGraphics = graphics(cmy);
@@ -50,10 +53,9 @@ final class InkRaster {
 
   private Graphics2D graphics(BufferedImage image) {
     Graphics2D graphics = image.createGraphics();
-    graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING,
-        RenderingHints.VALUE_ANTIALIAS_OFF);
-    graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-        RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+    graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+    graphics.setRenderingHint(
+        RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
     graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED);
     graphics.setComposite(AlphaComposite.Src);
     graphics.transform(pageToRaster);
@@ -62,16 +64,16 @@ final class InkRaster {
 
   void fill(Shape shape, List<Path2D> clips, float[] cmykValues) {
     clip(clips);
-    cmyGraphics.setColor(new Color(level(cmykValues[0]), level(cmykValues[1]),
-        level(cmykValues[2])));
+    cmyGraphics.setColor(
+        new Color(level(cmykValues[0]), level(cmykValues[1]), level(cmykValues[2])));
     cmyGraphics.fill(shape);
     kGraphics.setColor(new Color(level(cmykValues[3]), 0, 0));
     kGraphics.fill(shape);
   }
 
   /** Draws an image given as CMY and K channel images; {@code placement} maps pixels to page. */
-  void draw(BufferedImage cmyImage, BufferedImage kImage, AffineTransform placement,
-      List<Path2D> clips) {
+  void draw(
+      BufferedImage cmyImage, BufferedImage kImage, AffineTransform placement, List<Path2D> clips) {
     clip(clips);
     cmyGraphics.drawImage(cmyImage, placement, null);
     kGraphics.drawImage(kImage, placement, null);
@@ -137,8 +139,10 @@ final class InkRaster {
       }
     }
     double percent = best * 100.0 / (255.0 * WINDOW * WINDOW);
-    double centreX = (bestX + WINDOW / 2.0 - pageToRaster.getTranslateX()) / pageToRaster.getScaleX();
-    double centreY = (bestY + WINDOW / 2.0 - pageToRaster.getTranslateY()) / pageToRaster.getScaleY();
+    double centreX =
+        (bestX + WINDOW / 2.0 - pageToRaster.getTranslateX()) / pageToRaster.getScaleX();
+    double centreY =
+        (bestY + WINDOW / 2.0 - pageToRaster.getTranslateY()) / pageToRaster.getScaleY();
     return new Peak(percent, centreX, centreY);
   }
 

@@ -2,8 +2,6 @@ package dk.skoletjenesten.katalog.preflight;
 
 import dk.skoletjenesten.katalog.common.PdfActions;
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -11,8 +9,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
- * PDF/X allows no JavaScript: not in the document's name tree, open action or additional
- * actions, nor in a page's additional actions or an annotation's action.
+ * PDF/X allows no JavaScript: not in the document's name tree, open action or additional actions,
+ * nor in a page's additional actions or an annotation's action.
  */
 final class JavaScriptCheck {
   static final String FIELD = PdfxCheck.FIELD;
@@ -62,5 +60,4 @@ final class JavaScriptCheck {
     }
     return false;
   }
-
 }

@@ -3,8 +3,8 @@ package dk.skoletjenesten.katalog.preflight;
 import org.apache.pdfbox.cos.COSDictionary;
 
 /**
- * A check fed by {@link PageWalker} while it interprets a page's content. Findings go to the
- * {@link Findings} the check was made with, usually when the page ends.
+ * A check fed by {@link PageWalker} while it interprets a page's content. Findings go to the {@link
+ * Findings} the check was made with, usually when the page ends.
  */
 interface PageCheck {
   default void startPage(PageContext page) {}

@@ -6,8 +6,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A page and its boxes as written in the file (not clipped to the MediaBox as PDFBox's getters
- * do).
+ * A page and its boxes as written in the file (not clipped to the MediaBox as PDFBox's getters do).
  *
  * @param number 1-based page number
  * @param page the page
@@ -15,15 +14,18 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * @param trim the TrimBox, else the CropBox, else the MediaBox
  * @param bleed the BleedBox, else the MediaBox
  */
-record PageContext(int number, PDPage page, PDRectangle media, PDRectangle trim,
-    PDRectangle bleed) {
+record PageContext(
+    int number, PDPage page, PDRectangle media, PDRectangle trim, PDRectangle bleed) {
 
   static PageContext of(int number, PDPage page) {
     PDRectangle media = page.getMediaBox();
     PDRectangle crop = box(page, COSName.CROP_BOX);
     PDRectangle trim = box(page, COSName.TRIM_BOX);
     PDRectangle bleed = box(page, COSName.BLEED_BOX);
-    return new PageContext(number, page, media,
+    return new PageContext(
+        number,
+        page,
+        media,
         trim != null ? trim : crop != null ? crop : media,
         bleed != null ? bleed : media);
   }

@@ -8,8 +8,8 @@ final class PageCountCheck {
 
   static void check(int pages, PreflightProfile.PageCountRule rule, Findings findings) {
     if (!rule.allows(pages)) {
-      findings.error(FIELD, pages + (pages == 1 ? " page" : " pages") + ", expected "
-          + rule.expectation());
+      findings.error(
+          FIELD, pages + (pages == 1 ? " page" : " pages") + ", expected " + rule.expectation());
     }
   }
 }

@@ -116,12 +116,18 @@ final class PageWalker extends PathTracer {
     at.concatenate(font.getFontMatrix().createAffineTransform());
     Shape outline = outline(font, code, at);
     Rectangle2D bounds = outline != null ? bounds(outline) : type3Bounds(font, at);
-    Glyph glyph = new Glyph(origins.peek(), font, code, font.toUnicode(code), bounds,
-        mode.isFill() || mode.isStroke());
+    Glyph glyph =
+        new Glyph(
+            origins.peek(),
+            font,
+            code,
+            font.toUnicode(code),
+            bounds,
+            mode.isFill() || mode.isStroke());
     checks.forEach(check -> check.glyph(glyph));
     if (outline != null && mode.isFill()) {
-      paint(Paint.Kind.TEXT, outline, state.getNonStrokingColorSpace(),
-          state.getNonStrokingColor());
+      paint(
+          Paint.Kind.TEXT, outline, state.getNonStrokingColorSpace(), state.getNonStrokingColor());
     }
     if (outline != null && mode.isStroke()) {
       paint(Paint.Kind.TEXT, outline, state.getStrokingColorSpace(), state.getStrokingColor());
@@ -149,8 +155,9 @@ final class PageWalker extends PathTracer {
 
   private static Rectangle2D type3Bounds(PDFont font, AffineTransform at) throws IOException {
     var box = font.getBoundingBox();
-    Rectangle2D glyphSpace = new Rectangle2D.Float(box.getLowerLeftX(), box.getLowerLeftY(),
-        box.getWidth(), box.getHeight());
+    Rectangle2D glyphSpace =
+        new Rectangle2D.Float(
+            box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight());
     return bounds(at.createTransformedShape(glyphSpace));
   }
 
@@ -159,8 +166,11 @@ final class PageWalker extends PathTracer {
     PDGraphicsState state = getGraphicsState();
     AffineTransform placement = state.getCurrentTransformationMatrix().createAffineTransform();
     if (image.isStencil()) {
-      paint(Paint.Kind.FILL, placement.createTransformedShape(UNIT_SQUARE),
-          state.getNonStrokingColorSpace(), state.getNonStrokingColor());
+      paint(
+          Paint.Kind.FILL,
+          placement.createTransformedShape(UNIT_SQUARE),
+          state.getNonStrokingColorSpace(),
+          state.getNonStrokingColor());
       return;
     }
     DrawnImage drawn = new DrawnImage(origins.peek(), image, placement, state);
@@ -175,12 +185,19 @@ final class PageWalker extends PathTracer {
     }
     Area area = new Area(getGraphicsState().getCurrentClippingPath());
     if (shading.getBBox() != null) {
-      AffineTransform ctm = getGraphicsState().getCurrentTransformationMatrix()
-          .createAffineTransform();
+      AffineTransform ctm =
+          getGraphicsState().getCurrentTransformationMatrix().createAffineTransform();
       area.intersect(new Area(ctm.createTransformedShape(shading.getBBox().toGeneralPath())));
     }
-    emit(new Paint(Paint.Kind.SHADING, origins.peek(), area, shading.getColorSpace(), null,
-        shading, getGraphicsState()));
+    emit(
+        new Paint(
+            Paint.Kind.SHADING,
+            origins.peek(),
+            area,
+            shading.getColorSpace(),
+            null,
+            shading,
+            getGraphicsState()));
   }
 
   private void paint(Paint.Kind kind, Shape shape, PDColorSpace space, PDColor colour)
@@ -188,27 +205,47 @@ final class PageWalker extends PathTracer {
     if (space instanceof PDPattern pattern) {
       paintPattern(kind, shape, pattern, colour);
     } else {
-      emit(new Paint(kind, origins.peek(), shape, space, colour.getComponents(), null,
-          getGraphicsState()));
+      emit(
+          new Paint(
+              kind,
+              origins.peek(),
+              shape,
+              space,
+              colour.getComponents(),
+              null,
+              getGraphicsState()));
     }
   }
 
   private void paintPattern(Paint.Kind kind, Shape shape, PDPattern space, PDColor colour)
       throws IOException {
     PDAbstractPattern pattern = space.getPattern(colour);
-    if (pattern instanceof PDShadingPattern shadingPattern
-        && shadingPattern.getShading() != null) {
+    if (pattern instanceof PDShadingPattern shadingPattern && shadingPattern.getShading() != null) {
       PDShading shading = shadingPattern.getShading();
-      emit(new Paint(kind, origins.peek(), shape, shading.getColorSpace(), null, shading,
-          getGraphicsState()));
+      emit(
+          new Paint(
+              kind,
+              origins.peek(),
+              shape,
+              shading.getColorSpace(),
+              null,
+              shading,
+              getGraphicsState()));
     } else if (pattern instanceof PDTilingPattern tiling) {
       PDColorSpace underlying = space.getUnderlyingColorSpace();
       if (tiling.getPaintType() == PDTilingPattern.PAINT_UNCOLORED && underlying != null) {
-        emit(new Paint(kind, origins.peek(), shape, underlying, colour.getComponents(), null,
-            getGraphicsState()));
+        emit(
+            new Paint(
+                kind,
+                origins.peek(),
+                shape,
+                underlying,
+                colour.getComponents(),
+                null,
+                getGraphicsState()));
       }
-      withFreshPath(() -> within(Origin.PATTERN,
-          () -> processTilingPattern(tiling, colour, underlying)));
+      withFreshPath(
+          () -> within(Origin.PATTERN, () -> processTilingPattern(tiling, colour, underlying)));
     }
   }
 

@@ -75,8 +75,12 @@ abstract class PathTracer extends PDFGraphicsStreamEngine {
   private void stroke() throws IOException {
     PDGraphicsState state = getGraphicsState();
     float width = Math.max(THINNEST_LINE_PT, transformWidth(state.getLineWidth()));
-    BasicStroke pen = new BasicStroke(width, clamp(state.getLineCap()),
-        clamp(state.getLineJoin()), Math.max(1f, state.getMiterLimit()));
+    BasicStroke pen =
+        new BasicStroke(
+            width,
+            clamp(state.getLineCap()),
+            clamp(state.getLineJoin()),
+            Math.max(1f, state.getMiterLimit()));
     stroked(pen.createStrokedShape(path));
   }
 

@@ -58,13 +58,20 @@ final class PdfxCheck {
   }
 
   private void outputIntent(List<PDOutputIntent> intents) {
-    List<PDOutputIntent> pdfx = intents.stream()
-        .filter(intent -> COSName.getPDFName("GTS_PDFX")
-            .equals(intent.getCOSObject().getCOSName(COSName.S)))
-        .toList();
+    List<PDOutputIntent> pdfx =
+        intents.stream()
+            .filter(
+                intent ->
+                    COSName.getPDFName("GTS_PDFX")
+                        .equals(intent.getCOSObject().getCOSName(COSName.S)))
+            .toList();
     if (pdfx.size() != 1) {
-      findings.error(FIELD, (pdfx.isEmpty() ? "no" : String.valueOf(pdfx.size()))
-          + " GTS_PDFX output intent" + (pdfx.size() > 1 ? "s" : "") + ", expected exactly one");
+      findings.error(
+          FIELD,
+          (pdfx.isEmpty() ? "no" : String.valueOf(pdfx.size()))
+              + " GTS_PDFX output intent"
+              + (pdfx.size() > 1 ? "s" : "")
+              + ", expected exactly one");
       return;
     }
     PDOutputIntent intent = pdfx.get(0);
@@ -81,14 +88,19 @@ final class PdfxCheck {
   private void outputProfile(PDOutputIntent intent) {
     COSStream outputProfile = intent.getDestOutputIntent();
     if (outputProfile == null && x4()) {
-      findings.error(FIELD, "output intent has no embedded output profile (DestOutputProfile),"
-          + " required by PDF/X-4");
+      findings.error(
+          FIELD,
+          "output intent has no embedded output profile (DestOutputProfile),"
+              + " required by PDF/X-4");
     } else if (outputProfile == null && intent.getRegistryName() == null) {
-      findings.error(FIELD, "output intent has neither an embedded output profile nor a"
-          + " RegistryName");
+      findings.error(
+          FIELD, "output intent has neither an embedded output profile nor a" + " RegistryName");
     } else if (outputProfile != null && outputProfile.getInt(COSName.N) != 4) {
-      findings.error(FIELD, "output profile has " + outputProfile.getInt(COSName.N)
-          + " colour components, expected 4 (CMYK)");
+      findings.error(
+          FIELD,
+          "output profile has "
+              + outputProfile.getInt(COSName.N)
+              + " colour components, expected 4 (CMYK)");
     }
   }
 
@@ -99,14 +111,26 @@ final class PdfxCheck {
       }
     } else if (X1A_2001.equals(version)) {
       if (!X1A_2001_CONFORMANCE.equals(conformance)) {
-        findings.error(FIELD, (conformance == null ? "GTS_PDFXConformance is missing from Info"
-            : "GTS_PDFXConformance in Info is \"" + conformance + "\"")
-            + ", expected \"" + X1A_2001_CONFORMANCE + "\"");
+        findings.error(
+            FIELD,
+            (conformance == null
+                    ? "GTS_PDFXConformance is missing from Info"
+                    : "GTS_PDFXConformance in Info is \"" + conformance + "\"")
+                + ", expected \""
+                + X1A_2001_CONFORMANCE
+                + "\"");
       }
     } else if (!X1A_2003.equals(version)) {
-      findings.error(FIELD, versionFound(version, "Info") + ", expected \"" + X1A_2001
-          + "\" (with GTS_PDFXConformance \"" + X1A_2001_CONFORMANCE + "\") or \"" + X1A_2003
-          + "\"");
+      findings.error(
+          FIELD,
+          versionFound(version, "Info")
+              + ", expected \""
+              + X1A_2001
+              + "\" (with GTS_PDFXConformance \""
+              + X1A_2001_CONFORMANCE
+              + "\") or \""
+              + X1A_2003
+              + "\"");
     }
   }
 
@@ -119,8 +143,14 @@ final class PdfxCheck {
   private void pdfVersion(float found, String version) {
     float allowed = x4() ? 1.6f : X1A_2001.equals(version) ? 1.3f : 1.4f;
     if (found > allowed + 0.001f) {
-      findings.error(FIELD, String.format(Locale.ROOT, "PDF version %.1f, expected at most %.1f"
-          + " for %s", found, allowed, profile.standard().label()));
+      findings.error(
+          FIELD,
+          String.format(
+              Locale.ROOT,
+              "PDF version %.1f, expected at most %.1f" + " for %s",
+              found,
+              allowed,
+              profile.standard().label()));
     }
   }
 
@@ -141,8 +171,9 @@ final class PdfxCheck {
       Optional<String> version =
           XmpProperty.find(metadata.toByteArray(), PDFX_NAMESPACE, "GTS_PDFXVersion");
       if (version.isEmpty() || !version.get().startsWith(X4)) {
-        findings.error(FIELD, versionFound(version.orElse(null), "the XMP metadata")
-            + ", expected \"" + X4 + "\"");
+        findings.error(
+            FIELD,
+            versionFound(version.orElse(null), "the XMP metadata") + ", expected \"" + X4 + "\"");
       }
     } catch (IOException e) {
       findings.error(FIELD, "XMP metadata cannot be read: " + e.getMessage());

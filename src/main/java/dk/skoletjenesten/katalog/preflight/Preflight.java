@@ -77,7 +77,7 @@ public final class Preflight {
     } else {
       message = "cannot be read as PDF: " + e.getMessage();
     }
-    return new PreflightReport(file, 0, List.of(Diagnostic.errorAt(file, null, FIELD, message)),
-        List.of(), 0);
+    return new PreflightReport(
+        file, 0, List.of(Diagnostic.errorAt(file, null, FIELD, message)), List.of(), 0);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
  * @param standard PDF/X flavour, or {@link Standard#ANY} for any PDF
  * @param condition printing condition; sets the total area coverage limit
  * @param pageCount rule for the number of pages
- * @param allowedSpotColours spot colour names that are expected, e.g. {@code CutContour} or
- *     {@code All} (registration, crop marks); others give a warning
+ * @param allowedSpotColours spot colour names that are expected, e.g. {@code CutContour} or {@code
+ *     All} (registration, crop marks); others give a warning
  * @param safeZoneMm how far text must stay inside the trim
  */
 public record PreflightProfile(
@@ -46,46 +46,57 @@ public record PreflightProfile(
 
   /** PDF/X-4, FOGRA39, 3 mm bleed, 5 mm safe zone, any page count, trim from the TrimBox. */
   public static PreflightProfile pdfx4() {
-    return new PreflightProfile(Optional.empty(), DEFAULT_BLEED_MM, Standard.PDF_X_4,
-        Condition.FOGRA39, PageCountRule.any(), Set.of("All"), DEFAULT_SAFE_ZONE_MM);
+    return new PreflightProfile(
+        Optional.empty(),
+        DEFAULT_BLEED_MM,
+        Standard.PDF_X_4,
+        Condition.FOGRA39,
+        PageCountRule.any(),
+        Set.of("All"),
+        DEFAULT_SAFE_ZONE_MM);
   }
 
   public PreflightProfile withTrim(double widthMm, double heightMm) {
-    return new PreflightProfile(Optional.of(new Trim(widthMm, heightMm)), bleedMm, standard,
-        condition, pageCount, allowedSpotColours, safeZoneMm);
-  }
-
-  public PreflightProfile withBleedMm(double bleedMm) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount,
-        allowedSpotColours, safeZoneMm);
-  }
-
-  public PreflightProfile withStandard(Standard standard, Condition condition) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount,
-        allowedSpotColours, safeZoneMm);
-  }
-
-  public PreflightProfile withPageCount(PageCountRule pageCount) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount,
-        allowedSpotColours, safeZoneMm);
-  }
-
-  public PreflightProfile withAllowedSpotColours(Set<String> names) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount, names,
+    return new PreflightProfile(
+        Optional.of(new Trim(widthMm, heightMm)),
+        bleedMm,
+        standard,
+        condition,
+        pageCount,
+        allowedSpotColours,
         safeZoneMm);
   }
 
+  public PreflightProfile withBleedMm(double bleedMm) {
+    return new PreflightProfile(
+        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+  }
+
+  public PreflightProfile withStandard(Standard standard, Condition condition) {
+    return new PreflightProfile(
+        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+  }
+
+  public PreflightProfile withPageCount(PageCountRule pageCount) {
+    return new PreflightProfile(
+        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+  }
+
+  public PreflightProfile withAllowedSpotColours(Set<String> names) {
+    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount, names, safeZoneMm);
+  }
+
   public PreflightProfile withSafeZoneMm(double safeZoneMm) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount,
-        allowedSpotColours, safeZoneMm);
+    return new PreflightProfile(
+        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
   }
 
   /** A final format in millimetres. */
   public record Trim(double widthMm, double heightMm) {
     public Trim {
       if (!(widthMm > 0 && heightMm > 0)) {
-        throw new IllegalArgumentException("trim must be positive, got " + widthMm + " x "
-            + heightMm);
+        throw new IllegalArgumentException(
+            "trim must be positive, got " + widthMm + " x " + heightMm);
       }
     }
   }
@@ -128,7 +139,12 @@ public record PreflightProfile(
   /** How many pages a file may have. */
   public record PageCountRule(Kind kind, int count) {
     /** The kinds of rule. */
-    public enum Kind { ANY, EVEN, MULTIPLE_OF, EXACTLY }
+    public enum Kind {
+      ANY,
+      EVEN,
+      MULTIPLE_OF,
+      EXACTLY
+    }
 
     public PageCountRule {
       Objects.requireNonNull(kind, "kind");

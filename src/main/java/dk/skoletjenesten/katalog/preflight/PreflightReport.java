@@ -61,14 +61,25 @@ public record PreflightReport(
     long errors = reports.stream().mapToLong(PreflightReport::errorCount).sum();
     long warnings = reports.stream().mapToLong(PreflightReport::warningCount).sum();
     long failed = reports.stream().filter(report -> !report.passed()).count();
-    return text.append(String.format(Locale.ROOT, "%s checked, %d failed: %s, %s%n",
-        count(reports.size(), "file"), failed, count(errors, "error"),
-        count(warnings, "warning"))).toString();
+    return text.append(
+            String.format(
+                Locale.ROOT,
+                "%s checked, %d failed: %s, %s%n",
+                count(reports.size(), "file"),
+                failed,
+                count(errors, "error"),
+                count(warnings, "warning")))
+        .toString();
   }
 
   private String summary() {
-    return String.format(Locale.ROOT, "%s: %s: %s, %s, %s; spot colours: %s; ink up to %d%%",
-        file, passed() ? "passed" : "failed", count(pages, "page"), count(errorCount(), "error"),
+    return String.format(
+        Locale.ROOT,
+        "%s: %s: %s, %s, %s; spot colours: %s; ink up to %d%%",
+        file,
+        passed() ? "passed" : "failed",
+        count(pages, "page"),
+        count(errorCount(), "error"),
         count(warningCount(), "warning"),
         spotColours.isEmpty() ? "none" : String.join(", ", spotColours),
         Math.round(maxInkPercent));
@@ -80,30 +91,46 @@ public record PreflightReport(
 
   /** The report as plain records for {@code preflight.json} (Jackson writes records as is). */
   public Json json() {
-    return new Json(file, passed(), pages, errorCount(), warningCount(), spotColours,
+    return new Json(
+        file,
+        passed(),
+        pages,
+        errorCount(),
+        warningCount(),
+        spotColours,
         Math.round(maxInkPercent),
         diagnostics.stream().map(Entry::of).toList());
   }
 
   /** One file in {@code preflight.json}. */
-  public record Json(String file, boolean passed, int pages, long errors, long warnings,
-      List<String> spotColours, long maxInkPercent, List<Entry> diagnostics) {}
+  public record Json(
+      String file,
+      boolean passed,
+      int pages,
+      long errors,
+      long warnings,
+      List<String> spotColours,
+      long maxInkPercent,
+      List<Entry> diagnostics) {}
 
   /**
    * One diagnostic in {@code preflight.json}.
    *
    * @param severity {@code error} or {@code warning}
    * @param location {@code page 3}, or null for the file as a whole
-   * @param field the check: {@code boxes}, {@code pages}, {@code font}, {@code glyph},
-   *     {@code colour}, {@code image}, {@code ink}, {@code pdfx}, {@code safe-zone}, {@code pdf}
+   * @param field the check: {@code boxes}, {@code pages}, {@code font}, {@code glyph}, {@code
+   *     colour}, {@code image}, {@code ink}, {@code pdfx}, {@code safe-zone}, {@code pdf}
    * @param message what is wrong and what was expected
    * @param text the whole diagnostic line as printed
    */
-  public record Entry(String severity, String location, String field, String message,
-      String text) {
+  public record Entry(String severity, String location, String field, String message, String text) {
     static Entry of(Diagnostic diagnostic) {
-      return new Entry(diagnostic.severity().label(), diagnostic.location(), diagnostic.field(),
-          diagnostic.message(), diagnostic.toString());
+      return new Entry(
+          diagnostic.severity().label(),
+          diagnostic.location(),
+          diagnostic.field(),
+          diagnostic.message(),
+          diagnostic.toString());
     }
   }
 }

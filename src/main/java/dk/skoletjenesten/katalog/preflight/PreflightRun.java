@@ -32,8 +32,12 @@ final class PreflightRun {
     } catch (IOException | RuntimeException e) {
       run.findings.error(FIELD, "cannot be checked completely: " + e.getMessage());
     }
-    return new PreflightReport(file, pages, run.findings.diagnostics(),
-        run.findings.spotColours(), run.findings.maxInkPercent());
+    return new PreflightReport(
+        file,
+        pages,
+        run.findings.diagnostics(),
+        run.findings.spotColours(),
+        run.findings.maxInkPercent());
   }
 
   private void documentChecks(PDDocument document) throws IOException {

@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Text must keep the safe distance inside the trim, or the cut may touch it. A glyph whose
- * outline lies (partly) between the trim and the safe line, or across the trim, offends; a glyph
- * wholly outside the trim is deliberate bleed artwork and is left alone. Each text-showing
- * operator with an offending glyph is reported once, with its whole text and the smallest
- * distance of its offending glyphs.
+ * Text must keep the safe distance inside the trim, or the cut may touch it. A glyph whose outline
+ * lies (partly) between the trim and the safe line, or across the trim, offends; a glyph wholly
+ * outside the trim is deliberate bleed artwork and is left alone. Each text-showing operator with
+ * an offending glyph is reported once, with its whole text and the smallest distance of its
+ * offending glyphs.
  */
 final class SafeZoneCheck implements PageCheck {
   static final String FIELD = "safe-zone";
@@ -34,11 +34,16 @@ final class SafeZoneCheck implements PageCheck {
   public void startPage(PageContext page) {
     this.page = page;
     PDRectangle box = page.trim();
-    trim = new Rectangle2D.Float(box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(),
-        box.getHeight());
+    trim =
+        new Rectangle2D.Float(
+            box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight());
     float inset = Units.mmToPt(safeZoneMm);
-    safe = new Rectangle2D.Double(trim.getX() + inset, trim.getY() + inset,
-        trim.getWidth() - 2 * inset, trim.getHeight() - 2 * inset);
+    safe =
+        new Rectangle2D.Double(
+            trim.getX() + inset,
+            trim.getY() + inset,
+            trim.getWidth() - 2 * inset,
+            trim.getHeight() - 2 * inset);
   }
 
   @Override
@@ -80,10 +85,20 @@ final class SafeZoneCheck implements PageCheck {
     if (shown.length() > MAX_TEXT) {
       shown = shown.substring(0, MAX_TEXT) + "…";
     }
-    findings.error(page.number(), FIELD, closestMm < 0
-        ? String.format(Locale.ROOT, "text \"%s\" crosses the trim, expected at least %.1f mm"
-            + " inside it", shown, safeZoneMm)
-        : String.format(Locale.ROOT, "text \"%s\" is %.1f mm inside the trim, expected at least"
-            + " %.1f mm", shown, Math.floor(closestMm * 10) / 10, safeZoneMm));
+    findings.error(
+        page.number(),
+        FIELD,
+        closestMm < 0
+            ? String.format(
+                Locale.ROOT,
+                "text \"%s\" crosses the trim, expected at least %.1f mm" + " inside it",
+                shown,
+                safeZoneMm)
+            : String.format(
+                Locale.ROOT,
+                "text \"%s\" is %.1f mm inside the trim, expected at least" + " %.1f mm",
+                shown,
+                Math.floor(closestMm * 10) / 10,
+                safeZoneMm));
   }
 }

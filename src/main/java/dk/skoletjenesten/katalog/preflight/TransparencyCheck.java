@@ -64,7 +64,9 @@ final class TransparencyCheck implements PageCheck {
   }
 
   private void report(String what, Origin origin) {
-    findings.error(page.number(), FIELD, "transparency (" + what + ") in "
-        + origin.description() + ", not allowed in PDF/X-1a");
+    findings.error(
+        page.number(),
+        FIELD,
+        "transparency (" + what + ") in " + origin.description() + ", not allowed in PDF/X-1a");
   }
 }

@@ -14,8 +14,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
- * Reads one simple property from an XMP packet, written either as an element or as an attribute
- * of {@code rdf:Description}. Plain namespace-aware DOM, so that any writer's XMP can be read.
+ * Reads one simple property from an XMP packet, written either as an element or as an attribute of
+ * {@code rdf:Description}. Plain namespace-aware DOM, so that any writer's XMP can be read.
  */
 final class XmpProperty {
   private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";

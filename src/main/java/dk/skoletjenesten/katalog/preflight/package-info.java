@@ -8,12 +8,12 @@
  * <p>Each check has its own class and its own field word in the messages: {@code boxes}
  * (BoxesCheck), {@code pages} (PageCountCheck), {@code font} (FontCheck), {@code glyph}
  * (GlyphCheck), {@code colour} (ColourCheck, TransparencyCheck for PDF/X-1a), {@code image}
- * (ImageCheck), {@code ink} (InkCheck), {@code safe-zone} (SafeZoneCheck), {@code pdfx}
- * (PdfxCheck, JavaScriptCheck), and {@code pdf} for a file or page that cannot be read.
+ * (ImageCheck), {@code ink} (InkCheck), {@code safe-zone} (SafeZoneCheck), {@code pdfx} (PdfxCheck,
+ * JavaScriptCheck), and {@code pdf} for a file or page that cannot be read.
  *
- * <p>Page content is interpreted once per page by PageWalker (a PDFBox graphics stream engine
- * that follows form XObjects, annotation appearances, Type3 glyphs and tiling patterns), which
- * tells every page check what is painted where. Total ink is measured on a 36 dpi CMYK raster
- * painted from the content's own CMYK values (PDFBox renders only RGB).
+ * <p>Page content is interpreted once per page by PageWalker (a PDFBox graphics stream engine that
+ * follows form XObjects, annotation appearances, Type3 glyphs and tiling patterns), which tells
+ * every page check what is painted where. Total ink is measured on a 36 dpi CMYK raster painted
+ * from the content's own CMYK values (PDFBox renders only RGB).
  */
 package dk.skoletjenesten.katalog.preflight;

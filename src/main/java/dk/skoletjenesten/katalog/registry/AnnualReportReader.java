@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class AnnualReportReader {
   static final String FOLDER = "annual-report";
   static final String FILE = FOLDER + "/report.json";
-  private static final List<String> KEYS = List.of("title", "period", "key_figures", "charts", "people", "sections");
+  private static final List<String> KEYS =
+      List.of("title", "period", "key_figures", "charts", "people", "sections");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private AnnualReportReader() {}
@@ -26,7 +27,12 @@ final class AnnualReportReader {
       return Optional.empty();
     }
     if (!folder.exists(FILE)) {
-      out.add(Diagnostic.error(folder.display(FILE), 0, null, "required file is missing (the annual-report folder exists)"));
+      out.add(
+          Diagnostic.error(
+              folder.display(FILE),
+              0,
+              null,
+              "required file is missing (the annual-report folder exists)"));
       return Optional.empty();
     }
     Optional<JsonNode> root = folder.readJson(FILE);
@@ -34,7 +40,12 @@ final class AnnualReportReader {
       return Optional.empty();
     }
     if (!root.get().isObject()) {
-      out.add(Diagnostic.errorAt(folder.display(FILE), "$", null, "expected an object, got " + Fields.got(root.get())));
+      out.add(
+          Diagnostic.errorAt(
+              folder.display(FILE),
+              "$",
+              null,
+              "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
     Row row = Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get()));
@@ -42,7 +53,8 @@ final class AnnualReportReader {
     f.rejectUnknownKeys(KEYS);
     String title = f.requiredText("title", 200);
     String period = f.requiredText("period", 40);
-    List<AnnualReport.KeyFigure> figures = items(row, "key_figures", out, AnnualReportReader::keyFigure);
+    List<AnnualReport.KeyFigure> figures =
+        items(row, "key_figures", out, AnnualReportReader::keyFigure);
     List<AnnualReport.Chart> charts = items(row, "charts", out, g -> chart(g, out));
     List<AnnualReport.Person> people = items(row, "people", out, AnnualReportReader::person);
     uniqueChartIds(f, charts);
@@ -53,7 +65,8 @@ final class AnnualReportReader {
     return Optional.of(new AnnualReport(title, period, figures, charts, people, sections));
   }
 
-  private static <T> List<T> items(Row row, String key, Diagnostics out, Function<Fields, T> reader) {
+  private static <T> List<T> items(
+      Row row, String key, Diagnostics out, Function<Fields, T> reader) {
     JsonNode node = row.get(key);
     List<T> items = new ArrayList<>();
     if (node == null) {
@@ -66,10 +79,13 @@ final class AnnualReportReader {
     for (int i = 0; i < node.size(); i++) {
       String path = row.pathOf(key) + "[" + i + "]";
       if (!node.get(i).isObject()) {
-        out.add(Diagnostic.errorAt(row.file(), path, null, "expected an object, got " + Fields.got(node.get(i))));
+        out.add(
+            Diagnostic.errorAt(
+                row.file(), path, null, "expected an object, got " + Fields.got(node.get(i))));
         continue;
       }
-      T item = reader.apply(new Fields(Row.json(row.file(), path, JsonRows.valuesOf(node.get(i))), out));
+      T item =
+          reader.apply(new Fields(Row.json(row.file(), path, JsonRows.valuesOf(node.get(i))), out));
       if (item != null) {
         items.add(item);
       }
@@ -91,9 +107,10 @@ final class AnnualReportReader {
     AnnualReport.ChartKind kind =
         f.requiredEnum(
             "kind",
-            t -> java.util.Arrays.stream(AnnualReport.ChartKind.values())
-                .filter(k -> k.name().toLowerCase(java.util.Locale.ROOT).equals(t))
-                .findFirst(),
+            t ->
+                java.util.Arrays.stream(AnnualReport.ChartKind.values())
+                    .filter(k -> k.name().toLowerCase(java.util.Locale.ROOT).equals(t))
+                    .findFirst(),
             List.of("bar", "column", "pie", "donut"));
     String unit = f.text("unit", 20);
     List<AnnualReport.Point> series = items(f.row(), "series", out, AnnualReportReader::point);
@@ -123,7 +140,9 @@ final class AnnualReportReader {
 
   private static void uniqueChartIds(Fields f, List<AnnualReport.Chart> charts) {
     Set<String> seen = new HashSet<>();
-    charts.stream().map(AnnualReport.Chart::id).filter(id -> !seen.add(id))
+    charts.stream()
+        .map(AnnualReport.Chart::id)
+        .filter(id -> !seen.add(id))
         .forEach(id -> f.error("charts", "duplicate chart id " + Fields.quote(id)));
   }
 
@@ -134,27 +153,38 @@ final class AnnualReportReader {
     for (int i = 0; i < names.size(); i++) {
       String file = FOLDER + "/" + names.get(i);
       if (!folder.exists(file)) {
-        out.add(Diagnostic.errorAt(f.row().file(), "$.sections[" + i + "]", null, "no file " + file));
+        out.add(
+            Diagnostic.errorAt(f.row().file(), "$.sections[" + i + "]", null, "no file " + file));
         continue;
       }
-      folder.readText(file).flatMap(text -> section(folder, file, text, charts, out)).ifPresent(sections::add);
+      folder
+          .readText(file)
+          .flatMap(text -> section(folder, file, text, charts, out))
+          .ifPresent(sections::add);
     }
     return sections;
   }
 
   private static Optional<AnnualReport.ReportSection> section(
-      DataFolder folder, String file, String text, List<AnnualReport.Chart> charts, Diagnostics out) {
+      DataFolder folder,
+      String file,
+      String text,
+      List<AnnualReport.Chart> charts,
+      Diagnostics out) {
     Optional<FrontMatter> matter = FrontMatter.parse(text);
     JsonNode title = matter.map(m -> m.values().get("title")).orElse(null);
     if (title == null || title.asText().isBlank()) {
-      out.add(Diagnostic.error(folder.display(file), 1, "title", "expected a front matter block with a title"));
+      out.add(
+          Diagnostic.error(
+              folder.display(file), 1, "title", "expected a front matter block with a title"));
       return Optional.empty();
     }
     checkPlaceholders(folder.display(file), matter.get(), charts, out);
     return Optional.of(new AnnualReport.ReportSection(file, title.asText(), matter.get().body()));
   }
 
-  private static void checkPlaceholders(String file, FrontMatter matter, List<AnnualReport.Chart> charts, Diagnostics out) {
+  private static void checkPlaceholders(
+      String file, FrontMatter matter, List<AnnualReport.Chart> charts, Diagnostics out) {
     String[] lines = matter.body().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = PLACEHOLDER.matcher(lines[i]);
@@ -162,10 +192,16 @@ final class AnnualReportReader {
         String name = m.group(1);
         boolean known =
             name.equals("figures")
-                || name.startsWith("chart:") && charts.stream().anyMatch(c -> c.id().equals(name.substring(6)));
+                || name.startsWith("chart:")
+                    && charts.stream().anyMatch(c -> c.id().equals(name.substring(6)));
         if (!known) {
           String expected = "{{figures}} or {{chart:ID}} with an id from report.json";
-          out.add(Diagnostic.error(file, matter.bodyLine() + i, null, "expected " + expected + ", got {{" + name + "}}"));
+          out.add(
+              Diagnostic.error(
+                  file,
+                  matter.bodyLine() + i,
+                  null,
+                  "expected " + expected + ", got {{" + name + "}}"));
         }
       }
     }

@@ -17,17 +17,24 @@ final class ArticlesReader {
   static List<Located<Article>> read(DataFolder folder, Diagnostics out) {
     List<Located<Article>> articles = new ArrayList<>();
     for (String file : folder.list(FOLDER, ".md")) {
-      folder.readText(file).flatMap(text -> parse(folder, file, text, out)).ifPresent(articles::add);
+      folder
+          .readText(file)
+          .flatMap(text -> parse(folder, file, text, out))
+          .ifPresent(articles::add);
     }
     return articles;
   }
 
-  private static Optional<Located<Article>> parse(DataFolder folder, String file, String text, Diagnostics out) {
+  private static Optional<Located<Article>> parse(
+      DataFolder folder, String file, String text, Diagnostics out) {
     Optional<FrontMatter> matter = FrontMatter.parse(text);
     if (matter.isEmpty()) {
       out.add(
           Diagnostic.error(
-              folder.display(file), 1, null, "expected a front matter block (---, title: ..., order: ..., ---)"));
+              folder.display(file),
+              1,
+              null,
+              "expected a front matter block (---, title: ..., order: ..., ---)"));
       return Optional.empty();
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
@@ -35,7 +42,14 @@ final class ArticlesReader {
     matter.get().values().keySet().stream()
         .filter(k -> !KEYS.contains(k))
         .sorted()
-        .forEach(k -> out.add(Diagnostic.warning(row.file(), matter.get().lines().get(k), k, "unknown front matter key, ignored")));
+        .forEach(
+            k ->
+                out.add(
+                    Diagnostic.warning(
+                        row.file(),
+                        matter.get().lines().get(k),
+                        k,
+                        "unknown front matter key, ignored")));
     String title = f.requiredText("title", 200);
     String author = f.text("author", 200);
     Integer order = f.requiredInt("order", 0, 10_000);
@@ -47,6 +61,7 @@ final class ArticlesReader {
     if (title == null || order == null) {
       return Optional.empty();
     }
-    return Optional.of(new Located<>(new Article(file, title, author, order, image, matter.get().body()), row));
+    return Optional.of(
+        new Located<>(new Article(file, title, author, order, image, matter.get().body()), row));
   }
 }

@@ -60,7 +60,9 @@ final class DataFolder {
           .sorted()
           .toList();
     } catch (IOException e) {
-      out.add(Diagnostic.error(display(subFolder), 0, null, "cannot list the folder: " + e.getMessage()));
+      out.add(
+          Diagnostic.error(
+              display(subFolder), 0, null, "cannot list the folder: " + e.getMessage()));
       return List.of();
     }
   }
@@ -71,7 +73,8 @@ final class DataFolder {
     try {
       bytes = Files.readAllBytes(dir.resolve(relative));
     } catch (IOException e) {
-      out.add(Diagnostic.error(display(relative), 0, null, "cannot read the file: " + e.getMessage()));
+      out.add(
+          Diagnostic.error(display(relative), 0, null, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
     }
     try {
@@ -108,7 +111,9 @@ final class DataFolder {
       return Optional.of(node);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-      out.add(Diagnostic.error(display(relative), line, null, "invalid JSON: " + e.getOriginalMessage()));
+      out.add(
+          Diagnostic.error(
+              display(relative), line, null, "invalid JSON: " + e.getOriginalMessage()));
       return Optional.empty();
     }
   }
@@ -117,7 +122,8 @@ final class DataFolder {
    * A table from {@code NAME.csv} or {@code NAME.json}: exactly one of them must exist. Missing
    * required columns are errors; unknown ones are warnings (they are ignored).
    */
-  Optional<List<Row>> readTable(String name, Set<String> required, Set<String> optional, boolean jsonAllowed) {
+  Optional<List<Row>> readTable(
+      String name, Set<String> required, Set<String> optional, boolean jsonAllowed) {
     String csv = name + ".csv";
     String json = name + ".json";
     boolean hasCsv = exists(csv);
@@ -130,7 +136,9 @@ final class DataFolder {
     }
     if (!hasCsv && !hasJson) {
       String expected = jsonAllowed ? csv + " or " + json : csv;
-      out.add(Diagnostic.error(display(csv), 0, null, "required file is missing (expected " + expected + ")"));
+      out.add(
+          Diagnostic.error(
+              display(csv), 0, null, "required file is missing (expected " + expected + ")"));
       return Optional.empty();
     }
     return hasCsv ? readCsv(csv, required, optional) : readJsonArray(json, required, optional);
@@ -149,7 +157,9 @@ final class DataFolder {
       return Optional.empty();
     }
     if (lines.isEmpty()) {
-      out.add(Diagnostic.error(display(relative), 0, null, "expected a header line, got an empty file"));
+      out.add(
+          Diagnostic.error(
+              display(relative), 0, null, "expected a header line, got an empty file"));
       return Optional.empty();
     }
     List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
@@ -165,7 +175,8 @@ final class DataFolder {
     return Optional.of(rows);
   }
 
-  private boolean checkColumns(String relative, List<String> header, Set<String> required, Set<String> optional) {
+  private boolean checkColumns(
+      String relative, List<String> header, Set<String> required, Set<String> optional) {
     boolean ok = true;
     for (String column : required.stream().sorted().toList()) {
       if (!header.contains(column)) {
@@ -201,13 +212,19 @@ final class DataFolder {
     return Optional.of(Row.csv(display(relative), line.number(), values));
   }
 
-  private Optional<List<Row>> readJsonArray(String relative, Set<String> required, Set<String> optional) {
+  private Optional<List<Row>> readJsonArray(
+      String relative, Set<String> required, Set<String> optional) {
     Optional<JsonNode> root = readJson(relative);
     if (root.isEmpty()) {
       return Optional.empty();
     }
     if (!root.get().isArray()) {
-      out.add(Diagnostic.errorAt(display(relative), "$", null, "expected an array of objects, got " + Fields.got(root.get())));
+      out.add(
+          Diagnostic.errorAt(
+              display(relative),
+              "$",
+              null,
+              "expected an array of objects, got " + Fields.got(root.get())));
       return Optional.empty();
     }
     List<Row> rows = new ArrayList<>();
@@ -215,7 +232,9 @@ final class DataFolder {
     for (JsonNode item : root.get()) {
       String path = "$[" + index++ + "]";
       if (!item.isObject()) {
-        out.add(Diagnostic.errorAt(display(relative), path, null, "expected an object, got " + Fields.got(item)));
+        out.add(
+            Diagnostic.errorAt(
+                display(relative), path, null, "expected an object, got " + Fields.got(item)));
         continue;
       }
       Row row = Row.json(display(relative), path, JsonRows.valuesOf(item));

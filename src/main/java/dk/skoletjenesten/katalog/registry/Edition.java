@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The edition being produced (edition.json). {@code date} is the publication date: it dates the
- * PDFs, so two builds of the same data give the same bytes; when edition.json has none it is
- * 1 August of the school year's first year.
+ * PDFs, so two builds of the same data give the same bytes; when edition.json has none it is 1
+ * August of the school year's first year.
  */
 public record Edition(
     String schoolYear,

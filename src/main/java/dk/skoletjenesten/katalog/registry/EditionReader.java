@@ -16,7 +16,14 @@ final class EditionReader {
       List.of("school_year", "title", "subtitle", "portal_url", "publisher", "print", "date");
   private static final List<String> PUBLISHER_KEYS = List.of("name", "address", "email");
   private static final List<String> PRINT_KEYS =
-      List.of("trim", "bleed_mm", "binding", "paper_caliper_mm", "standard", "output_condition", "crop_marks");
+      List.of(
+          "trim",
+          "bleed_mm",
+          "binding",
+          "paper_caliper_mm",
+          "standard",
+          "output_condition",
+          "crop_marks");
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/\\d{2}");
 
   private EditionReader() {}
@@ -31,7 +38,12 @@ final class EditionReader {
       return Optional.empty();
     }
     if (!root.get().isObject()) {
-      out.add(Diagnostic.errorAt(folder.display(FILE), "$", null, "expected an object, got " + Fields.got(root.get())));
+      out.add(
+          Diagnostic.errorAt(
+              folder.display(FILE),
+              "$",
+              null,
+              "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
     Fields f = new Fields(Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get())), out);
@@ -41,9 +53,15 @@ final class EditionReader {
     String subtitle = f.text("subtitle", 200);
     String portalUrl = f.httpsUrl("portal_url", true);
     Edition.Publisher publisher = publisher(f, out);
-    PrintSpec print = f.present("print") ? PrintSpecReader.read(f.object("print"), out) : PrintSpec.DEFAULT;
+    PrintSpec print =
+        f.present("print") ? PrintSpecReader.read(f.object("print"), out) : PrintSpec.DEFAULT;
     LocalDate date = date(f, schoolYear);
-    if (schoolYear == null || title == null || portalUrl == null || publisher == null || print == null || date == null) {
+    if (schoolYear == null
+        || title == null
+        || portalUrl == null
+        || publisher == null
+        || print == null
+        || date == null) {
       return Optional.empty();
     }
     return Optional.of(new Edition(schoolYear, title, subtitle, portalUrl, publisher, print, date));
@@ -75,14 +93,18 @@ final class EditionReader {
     if (!p.present("email")) {
       p.error("email", "expected an e-mail address, got nothing");
     }
-    return name == null || address == null || email == null ? null : new Edition.Publisher(name, address, email);
+    return name == null || address == null || email == null
+        ? null
+        : new Edition.Publisher(name, address, email);
   }
 
   /** The publication date; by default 1 August of the school year's first year. */
   private static LocalDate date(Fields f, String schoolYear) {
     String text = f.text("date", 20);
     if (text == null) {
-      return schoolYear == null ? null : LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 8, 1);
+      return schoolYear == null
+          ? null
+          : LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 8, 1);
     }
     try {
       return LocalDate.parse(text);
@@ -104,24 +126,43 @@ final class EditionReader {
       f.rejectUnknownKeys(PRINT_KEYS);
       PrintSpec d = PrintSpec.DEFAULT;
       TrimSize trim = f.present("trim") ? trim(f, out) : d.trim();
-      Double bleed = f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : Double.valueOf(d.bleedMm());
+      Double bleed =
+          f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : Double.valueOf(d.bleedMm());
       PrintSpec.Binding binding =
-          f.present("binding") ? choice(f, "binding", PrintSpec.Binding.values(), PrintSpec.Binding::key) : d.binding();
+          f.present("binding")
+              ? choice(f, "binding", PrintSpec.Binding.values(), PrintSpec.Binding::key)
+              : d.binding();
       Double caliper =
-          f.present("paper_caliper_mm") ? f.decimal("paper_caliper_mm", 0.03, 0.5) : Double.valueOf(d.paperCaliperMm());
+          f.present("paper_caliper_mm")
+              ? f.decimal("paper_caliper_mm", 0.03, 0.5)
+              : Double.valueOf(d.paperCaliperMm());
       PrintSpec.Standard standard =
-          f.present("standard") ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key) : d.standard();
+          f.present("standard")
+              ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key)
+              : d.standard();
       PrintSpec.OutputCondition condition =
           f.present("output_condition")
-              ? choice(f, "output_condition", PrintSpec.OutputCondition.values(), PrintSpec.OutputCondition::name)
+              ? choice(
+                  f,
+                  "output_condition",
+                  PrintSpec.OutputCondition.values(),
+                  PrintSpec.OutputCondition::name)
               : d.outputCondition();
       boolean marks = f.bool("crop_marks", d.cropMarks());
-      if (standard == PrintSpec.Standard.PDF_X_4 && condition == PrintSpec.OutputCondition.FOGRA51) {
-        f.error("output_condition", "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
-            + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
+      if (standard == PrintSpec.Standard.PDF_X_4
+          && condition == PrintSpec.OutputCondition.FOGRA51) {
+        f.error(
+            "output_condition",
+            "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
+                + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
         return null;
       }
-      if (trim == null || bleed == null || binding == null || caliper == null || standard == null || condition == null) {
+      if (trim == null
+          || bleed == null
+          || binding == null
+          || caliper == null
+          || standard == null
+          || condition == null) {
         return null;
       }
       return new PrintSpec(trim, bleed, binding, caliper, standard, condition, marks);
@@ -132,7 +173,10 @@ final class EditionReader {
       if (node.isTextual()) {
         Optional<TrimSize> named = TrimSize.findByName(node.asText().strip());
         if (named.isEmpty()) {
-          f.error("trim", "expected A4, A5 or { \"width_mm\": ..., \"height_mm\": ... }, got " + Fields.got(node));
+          f.error(
+              "trim",
+              "expected A4, A5 or { \"width_mm\": ..., \"height_mm\": ... }, got "
+                  + Fields.got(node));
         }
         return named.orElse(null);
       }
@@ -147,10 +191,14 @@ final class EditionReader {
       return width == null || height == null ? null : new TrimSize(width, height, null);
     }
 
-    private static <E> E choice(Fields f, String key, E[] values, java.util.function.Function<E, String> name) {
+    private static <E> E choice(
+        Fields f, String key, E[] values, java.util.function.Function<E, String> name) {
       List<String> names = java.util.Arrays.stream(values).map(name).toList();
       return f.requiredEnum(
-          key, text -> java.util.Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(), names);
+          key,
+          text ->
+              java.util.Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(),
+          names);
     }
   }
 }

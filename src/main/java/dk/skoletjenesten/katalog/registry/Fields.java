@@ -157,8 +157,10 @@ final class Fields {
       error(key, "expected a municipality code, got nothing");
       return null;
     }
-    String text = node.isIntegralNumber() ? Integer.toString(node.intValue()) : node.asText().strip();
-    boolean ok = (node.isIntegralNumber() || node.isTextual()) && MUNICIPALITY_CODE.matcher(text).matches();
+    String text =
+        node.isIntegralNumber() ? Integer.toString(node.intValue()) : node.asText().strip();
+    boolean ok =
+        (node.isIntegralNumber() || node.isTextual()) && MUNICIPALITY_CODE.matcher(text).matches();
     if (!ok || Integer.parseInt(text) < 100 || Integer.parseInt(text) > 999) {
       error(key, "expected a municipality code like 101 or 0101, got " + got(node));
       return null;
@@ -239,8 +241,15 @@ final class Fields {
   }
 
   private boolean inRange(String key, BigDecimal value, long min, long max, JsonNode node) {
-    if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
-      error(key, "expected " + min + (max == Long.MAX_VALUE ? " or more" : "-" + max) + ", got " + got(node));
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      error(
+          key,
+          "expected "
+              + min
+              + (max == Long.MAX_VALUE ? " or more" : "-" + max)
+              + ", got "
+              + got(node));
       return false;
     }
     return true;
@@ -270,14 +279,18 @@ final class Fields {
   }
 
   private static String range(double min, double max) {
-    return max >= Long.MAX_VALUE ? "(" + plain(min) + " or more)" : "(" + plain(min) + "-" + plain(max) + ")";
+    return max >= Long.MAX_VALUE
+        ? "(" + plain(min) + " or more)"
+        : "(" + plain(min) + "-" + plain(max) + ")";
   }
 
   private static String plain(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
   }
 
-  /** A value as the user wrote it: text in quotes, JSON numbers, booleans and structures as JSON. */
+  /**
+   * A value as the user wrote it: text in quotes, JSON numbers, booleans and structures as JSON.
+   */
   static String got(JsonNode node) {
     if (node.isTextual()) {
       return quote(node.asText());

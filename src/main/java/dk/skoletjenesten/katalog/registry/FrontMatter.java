@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Markdown file with a front matter block: a first line {@code ---}, {@code key: value} lines,
- * a closing {@code ---}, then the body. Values may be quoted with {@code "} or {@code '}.
+ * A Markdown file with a front matter block: a first line {@code ---}, {@code key: value} lines, a
+ * closing {@code ---}, then the body. Values may be quoted with {@code "} or {@code '}.
  */
-record FrontMatter(Map<String, JsonNode> values, Map<String, Integer> lines, String body, int bodyLine) {
+record FrontMatter(
+    Map<String, JsonNode> values, Map<String, Integer> lines, String body, int bodyLine) {
 
   /** The parsed file, or empty when it has no complete front matter block. */
   static Optional<FrontMatter> parse(String text) {
@@ -39,7 +40,8 @@ record FrontMatter(Map<String, JsonNode> values, Map<String, Integer> lines, Str
   private static String unquote(String value) {
     boolean quoted =
         value.length() >= 2
-            && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"));
+            && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"));
     return quoted ? value.substring(1, value.length() - 1) : value;
   }
 }

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A municipality's order for a local insert (orders/inserts/NAME.json). {@code copies},
- * {@code headline}, {@code intro}, {@code contact}, {@code logo} and {@code trim} may be null: the
- * insert then uses the defaults (copies from schools.csv, a computed headline, A5).
+ * A municipality's order for a local insert (orders/inserts/NAME.json). {@code copies}, {@code
+ * headline}, {@code intro}, {@code contact}, {@code logo} and {@code trim} may be null: the insert
+ * then uses the defaults (copies from schools.csv, a computed headline, A5).
  */
 public record InsertOrder(
     String file,

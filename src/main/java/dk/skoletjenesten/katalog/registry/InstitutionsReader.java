@@ -18,7 +18,9 @@ final class InstitutionsReader {
 
   private InstitutionsReader() {}
 
-  /** The institutions with their rows, for the cross-reference checks of {@link RegistryValidator}. */
+  /**
+   * The institutions with their rows, for the cross-reference checks of {@link RegistryValidator}.
+   */
   static Table<Institution> read(DataFolder folder, Diagnostics out) {
     Optional<List<Row>> rows = folder.readTable("institutions", REQUIRED, OPTIONAL, true);
     if (rows.isEmpty()) {
@@ -38,10 +40,15 @@ final class InstitutionsReader {
     String id = f.requiredSlug("id");
     String name = f.requiredText("name", 120);
     Section section =
-        f.requiredEnum("section", Section::findByLabel, Arrays.stream(Section.values()).map(Section::label).toList());
+        f.requiredEnum(
+            "section",
+            Section::findByLabel,
+            Arrays.stream(Section.values()).map(Section::label).toList());
     InstitutionType type =
         f.requiredEnum(
-            "type", InstitutionType::findByLabel, Arrays.stream(InstitutionType.values()).map(InstitutionType::label).toList());
+            "type",
+            InstitutionType::findByLabel,
+            Arrays.stream(InstitutionType.values()).map(InstitutionType::label).toList());
     String street = f.requiredText("street", 200);
     String postcode = postcode(f);
     String city = f.requiredText("city", 100);
@@ -55,12 +62,32 @@ final class InstitutionsReader {
     String description = f.text("description", 600);
     String logo = logo(f);
     boolean partner = f.bool("partner", false);
-    if (id == null || name == null || section == null || type == null || street == null || postcode == null
-        || city == null || municipality == null || url == null) {
+    if (id == null
+        || name == null
+        || section == null
+        || type == null
+        || street == null
+        || postcode == null
+        || city == null
+        || municipality == null
+        || url == null) {
       return null;
     }
     return new Institution(
-        id, name, section, type, street, postcode, city, municipality, url, phone, email, description, logo, partner);
+        id,
+        name,
+        section,
+        type,
+        street,
+        postcode,
+        city,
+        municipality,
+        url,
+        phone,
+        email,
+        description,
+        logo,
+        partner);
   }
 
   private static String postcode(Fields f) {

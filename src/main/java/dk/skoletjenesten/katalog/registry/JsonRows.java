@@ -10,11 +10,14 @@ final class JsonRows {
 
   static Map<String, JsonNode> valuesOf(JsonNode object) {
     Map<String, JsonNode> values = new LinkedHashMap<>();
-    object.properties().forEach(e -> {
-      if (!e.getValue().isNull()) {
-        values.put(e.getKey(), e.getValue());
-      }
-    });
+    object
+        .properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().isNull()) {
+                values.put(e.getKey(), e.getValue());
+              }
+            });
     return values;
   }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /** Reads municipalities.csv and checks it against the reference list of the 98 municipalities. */
 final class MunicipalitiesReader {
-  private static final Set<String> REQUIRED = Set.of("code", "name", "short_name", "region", "portal_slug");
+  private static final Set<String> REQUIRED =
+      Set.of("code", "name", "short_name", "region", "portal_slug");
   private static final Pattern PORTAL_SLUG = Pattern.compile("[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*");
 
   private MunicipalitiesReader() {}
@@ -18,7 +19,8 @@ final class MunicipalitiesReader {
   static List<Municipality> read(DataFolder folder, Diagnostics out) {
     List<Municipality> municipalities = new ArrayList<>();
     Map<Integer, Row> seen = new HashMap<>();
-    for (Row row : folder.readTable("municipalities", REQUIRED, Set.of(), false).orElse(List.of())) {
+    for (Row row :
+        folder.readTable("municipalities", REQUIRED, Set.of(), false).orElse(List.of())) {
       Fields f = new Fields(row, out);
       Integer code = f.requiredMunicipalityCode("code");
       String name = f.requiredText("name", 100);
@@ -26,7 +28,9 @@ final class MunicipalitiesReader {
       String region = f.requiredText("region", 100);
       String slug = f.text("portal_slug", 100);
       if (slug != null && !PORTAL_SLUG.matcher(slug).matches()) {
-        f.error("portal_slug", "expected a lowercase slug of a-z, æøå, 0-9 and -, got " + Fields.quote(slug));
+        f.error(
+            "portal_slug",
+            "expected a lowercase slug of a-z, æøå, 0-9 and -, got " + Fields.quote(slug));
       }
       if (code == null || name == null) {
         continue;
@@ -46,7 +50,14 @@ final class MunicipalitiesReader {
       return false;
     }
     if (!reference.get().equals(name)) {
-      f.warning("name", "the official name of " + code + " is " + Fields.quote(reference.get()) + ", got " + Fields.quote(name));
+      f.warning(
+          "name",
+          "the official name of "
+              + code
+              + " is "
+              + Fields.quote(reference.get())
+              + ", got "
+              + Fields.quote(name));
     }
     return true;
   }

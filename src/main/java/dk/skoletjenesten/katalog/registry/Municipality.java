@@ -3,10 +3,11 @@ package dk.skoletjenesten.katalog.registry;
 import java.util.Optional;
 
 /**
- * A Danish municipality: kommunekode, names, region and the slug of its page on the portal
- * ({@code portalSlug} is null where the municipality has no municipality site).
+ * A Danish municipality: kommunekode, names, region and the slug of its page on the portal ({@code
+ * portalSlug} is null where the municipality has no municipality site).
  */
-public record Municipality(int code, String name, String shortName, String region, String portalSlug) {
+public record Municipality(
+    int code, String name, String shortName, String region, String portalSlug) {
 
   public Optional<String> findPortalSlug() {
     return Optional.ofNullable(portalSlug);

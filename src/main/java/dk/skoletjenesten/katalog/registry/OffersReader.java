@@ -13,8 +13,17 @@ final class OffersReader {
   static final Set<String> REQUIRED =
       Set.of("id", "institution", "title", "stages", "duration_minutes", "price_dkk", "url");
   static final Set<String> OPTIONAL =
-      Set.of("teaser", "grade_from", "grade_to", "subjects", "themes", "price_note", "max_pupils", "new");
-  private static final List<String> STAGE_KEYS = Arrays.stream(Stage.values()).map(Stage::key).toList();
+      Set.of(
+          "teaser",
+          "grade_from",
+          "grade_to",
+          "subjects",
+          "themes",
+          "price_note",
+          "max_pupils",
+          "new");
+  private static final List<String> STAGE_KEYS =
+      Arrays.stream(Stage.values()).map(Stage::key).toList();
 
   private OffersReader() {}
 
@@ -51,26 +60,53 @@ final class OffersReader {
     Integer maxPupils = f.integer("max_pupils", 1, 10_000);
     String url = f.httpsUrl("url", true);
     boolean isNew = f.bool("new", false);
-    if (id == null || institution == null || title == null || stages == null || duration == null
-        || price == null || url == null) {
+    if (id == null
+        || institution == null
+        || title == null
+        || stages == null
+        || duration == null
+        || price == null
+        || url == null) {
       return null;
     }
     return new Offer(
-        id, institution, title, teaser, stages, gradeFrom, gradeTo, subjects, themes, duration, price, priceNote,
-        maxPupils, url, isNew);
+        id,
+        institution,
+        title,
+        teaser,
+        stages,
+        gradeFrom,
+        gradeTo,
+        subjects,
+        themes,
+        duration,
+        price,
+        priceNote,
+        maxPupils,
+        url,
+        isNew);
   }
 
   private static List<Stage> stages(Fields f) {
     if (!f.present("stages")) {
-      f.error("stages", "expected at least one of " + String.join(", ", STAGE_KEYS) + ", got nothing");
+      f.error(
+          "stages", "expected at least one of " + String.join(", ", STAGE_KEYS) + ", got nothing");
       return null;
     }
     List<Stage> stages = new ArrayList<>();
     for (String key : f.list("stages")) {
       Optional<Stage> stage = Stage.findByKey(key);
       stage.ifPresentOrElse(
-          s -> { if (!stages.contains(s)) stages.add(s); },
-          () -> f.error("stages", "expected one of " + String.join(", ", STAGE_KEYS) + "; got " + Fields.quote(key)));
+          s -> {
+            if (!stages.contains(s)) stages.add(s);
+          },
+          () ->
+              f.error(
+                  "stages",
+                  "expected one of "
+                      + String.join(", ", STAGE_KEYS)
+                      + "; got "
+                      + Fields.quote(key)));
     }
     if (stages.isEmpty()) {
       return null;
@@ -82,7 +118,11 @@ final class OffersReader {
   private static void checkGrades(Fields f, List<Stage> stages, Integer from, Integer to) {
     if (f.present("grade_from") != f.present("grade_to")) {
       String missing = f.present("grade_from") ? "grade_to" : "grade_from";
-      f.error(missing, "expected a grade 0-10 together with " + (f.present("grade_from") ? "grade_from" : "grade_to") + ", got nothing");
+      f.error(
+          missing,
+          "expected a grade 0-10 together with "
+              + (f.present("grade_from") ? "grade_from" : "grade_to")
+              + ", got nothing");
       return;
     }
     if (from == null || to == null) {
@@ -103,24 +143,44 @@ final class OffersReader {
   }
 
   /** A warning for a subject that the reference list teaches in none of the offer's grades. */
-  private static void checkSubjectGrades(Fields f, List<String> subjects, Integer from, Integer to) {
+  private static void checkSubjectGrades(
+      Fields f, List<String> subjects, Integer from, Integer to) {
     if (from == null || to == null || from > to) {
       return;
     }
     for (String subject : subjects) {
-      ReferenceData.get().findGradeSpan(subject)
+      ReferenceData.get()
+          .findGradeSpan(subject)
           .filter(span -> span[1] < from || span[0] > to)
-          .ifPresent(span -> f.warning("subjects", subject + " is taught in " + span[0] + ".-" + span[1]
-              + ". klasse, the offer is for " + from + ".-" + to + ". klasse"));
+          .ifPresent(
+              span ->
+                  f.warning(
+                      "subjects",
+                      subject
+                          + " is taught in "
+                          + span[0]
+                          + ".-"
+                          + span[1]
+                          + ". klasse, the offer is for "
+                          + from
+                          + ".-"
+                          + to
+                          + ". klasse"));
     }
   }
 
-  private static List<String> names(Fields f, String key, Function<String, Optional<String>> lookup, String what) {
+  private static List<String> names(
+      Fields f, String key, Function<String, Optional<String>> lookup, String what) {
     List<String> names = new ArrayList<>();
     for (String name : f.list(key)) {
-      lookup.apply(name).ifPresentOrElse(
-          canonical -> { if (!names.contains(canonical)) names.add(canonical); },
-          () -> f.error(key, "no " + what + " " + Fields.quote(name) + " in the reference list"));
+      lookup
+          .apply(name)
+          .ifPresentOrElse(
+              canonical -> {
+                if (!names.contains(canonical)) names.add(canonical);
+              },
+              () ->
+                  f.error(key, "no " + what + " " + Fields.quote(name) + " in the reference list"));
     }
     return names;
   }

@@ -12,23 +12,42 @@ final class OrdersReader {
   static final String INSERTS = "orders/inserts";
   static final String STICKERS = "orders/stickers";
   private static final List<String> INSERT_KEYS =
-      List.of("municipality", "copies", "headline", "intro", "contact", "include", "exclude", "logo", "trim");
+      List.of(
+          "municipality",
+          "copies",
+          "headline",
+          "intro",
+          "contact",
+          "include",
+          "exclude",
+          "logo",
+          "trim");
   private static final List<String> STICKER_KEYS =
       List.of(
-          "municipality", "copies", "text", "url", "shape", "diameter_mm", "width_mm", "height_mm",
-          "corner_radius_mm", "sheet");
+          "municipality",
+          "copies",
+          "text",
+          "url",
+          "shape",
+          "diameter_mm",
+          "width_mm",
+          "height_mm",
+          "corner_radius_mm",
+          "sheet");
 
   private OrdersReader() {}
 
   static List<Located<InsertOrder>> readInserts(DataFolder folder, Diagnostics out) {
     List<Located<InsertOrder>> orders = new ArrayList<>();
     for (String file : folder.list(INSERTS, ".json")) {
-      object(folder, file, out).ifPresent(row -> {
-        InsertOrder order = insert(file, new Fields(row, out), out);
-        if (order != null) {
-          orders.add(new Located<>(order, row));
-        }
-      });
+      object(folder, file, out)
+          .ifPresent(
+              row -> {
+                InsertOrder order = insert(file, new Fields(row, out), out);
+                if (order != null) {
+                  orders.add(new Located<>(order, row));
+                }
+              });
     }
     return orders;
   }
@@ -36,12 +55,14 @@ final class OrdersReader {
   static List<Located<StickerOrder>> readStickers(DataFolder folder, Diagnostics out) {
     List<Located<StickerOrder>> orders = new ArrayList<>();
     for (String file : folder.list(STICKERS, ".json")) {
-      object(folder, file, out).ifPresent(row -> {
-        StickerOrder order = sticker(file, new Fields(row, out));
-        if (order != null) {
-          orders.add(new Located<>(order, row));
-        }
-      });
+      object(folder, file, out)
+          .ifPresent(
+              row -> {
+                StickerOrder order = sticker(file, new Fields(row, out));
+                if (order != null) {
+                  orders.add(new Located<>(order, row));
+                }
+              });
     }
     return orders;
   }
@@ -49,7 +70,12 @@ final class OrdersReader {
   private static Optional<Row> object(DataFolder folder, String file, Diagnostics out) {
     Optional<JsonNode> root = folder.readJson(file);
     if (root.isPresent() && !root.get().isObject()) {
-      out.add(Diagnostic.errorAt(folder.display(file), "$", null, "expected an object, got " + Fields.got(root.get())));
+      out.add(
+          Diagnostic.errorAt(
+              folder.display(file),
+              "$",
+              null,
+              "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
     return root.map(node -> Row.json(folder.display(file), "$", JsonRows.valuesOf(node)));
@@ -78,12 +104,18 @@ final class OrdersReader {
       return null;
     }
     return new InsertOrder(
-        file, municipality, copies, headline, intro, contact,
+        file,
+        municipality,
+        copies,
+        headline,
+        intro,
+        contact,
         in != null && in.bool("located_in_municipality", false),
         in == null ? List.of() : in.list("institutions"),
         in == null ? List.of() : in.list("offers"),
         ex == null ? List.of() : ex.list("offers"),
-        logo, trim);
+        logo,
+        trim);
   }
 
   private static TrimSize insertTrim(Fields f) {
@@ -125,7 +157,13 @@ final class OrdersReader {
   }
 
   private static StickerOrder circle(
-      String file, Fields f, int municipality, Integer copies, String text, String url, StickerOrder.Sheet sheet) {
+      String file,
+      Fields f,
+      int municipality,
+      Integer copies,
+      String text,
+      String url,
+      StickerOrder.Sheet sheet) {
     for (String key : List.of("width_mm", "height_mm", "corner_radius_mm")) {
       if (f.present(key)) {
         f.error(key, "not used by a circle sticker (give diameter_mm)");
@@ -134,11 +172,27 @@ final class OrdersReader {
     Double diameter = f.requiredDecimal("diameter_mm", 20, 300);
     return diameter == null
         ? null
-        : new StickerOrder(file, municipality, copies, text, url, StickerOrder.Shape.CIRCLE, diameter, diameter, diameter / 2, sheet);
+        : new StickerOrder(
+            file,
+            municipality,
+            copies,
+            text,
+            url,
+            StickerOrder.Shape.CIRCLE,
+            diameter,
+            diameter,
+            diameter / 2,
+            sheet);
   }
 
   private static StickerOrder rectangle(
-      String file, Fields f, int municipality, Integer copies, String text, String url, StickerOrder.Sheet sheet) {
+      String file,
+      Fields f,
+      int municipality,
+      Integer copies,
+      String text,
+      String url,
+      StickerOrder.Sheet sheet) {
     if (f.present("diameter_mm")) {
       f.error("diameter_mm", "not used by a rectangle sticker (give width_mm and height_mm)");
     }
@@ -152,10 +206,25 @@ final class OrdersReader {
       return null;
     }
     if (radius > Math.min(width, height) / 2) {
-      f.error("corner_radius_mm", "expected at most half the shorter side (" + Math.min(width, height) / 2 + "), got " + radius);
+      f.error(
+          "corner_radius_mm",
+          "expected at most half the shorter side ("
+              + Math.min(width, height) / 2
+              + "), got "
+              + radius);
       return null;
     }
-    return new StickerOrder(file, municipality, copies, text, url, StickerOrder.Shape.RECTANGLE, width, height, radius, sheet);
+    return new StickerOrder(
+        file,
+        municipality,
+        copies,
+        text,
+        url,
+        StickerOrder.Shape.RECTANGLE,
+        width,
+        height,
+        radius,
+        sheet);
   }
 
   private static Optional<StickerOrder.Shape> shape(String text) {
@@ -172,7 +241,10 @@ final class OrdersReader {
     }
     return f.requiredEnum(
         "sheet",
-        t -> java.util.Arrays.stream(StickerOrder.Sheet.values()).filter(s -> s.name().equals(t)).findFirst(),
+        t ->
+            java.util.Arrays.stream(StickerOrder.Sheet.values())
+                .filter(s -> s.name().equals(t))
+                .findFirst(),
         List.of("SRA3", "A4"));
   }
 }

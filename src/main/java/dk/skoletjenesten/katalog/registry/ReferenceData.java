@@ -24,7 +24,9 @@ final class ReferenceData {
   private final Map<String, int[]> gradeSpans;
 
   private ReferenceData(
-      Map<Integer, String> municipalityNames, Map<String, String> subjects, Map<String, String> themes,
+      Map<Integer, String> municipalityNames,
+      Map<String, String> subjects,
+      Map<String, String> themes,
       Map<String, int[]> gradeSpans) {
     this.municipalityNames = Map.copyOf(municipalityNames);
     this.subjects = Map.copyOf(subjects);
@@ -67,7 +69,8 @@ final class ReferenceData {
       Map<String, String> target = row.get(0).equals(THEME_CATEGORY) ? themes : subjects;
       target.put(row.get(1).toLowerCase(Locale.ROOT), row.get(1));
       if (!row.get(3).isBlank() && !row.get(4).isBlank()) {
-        spans.put(row.get(1), new int[] {Integer.parseInt(row.get(3)), Integer.parseInt(row.get(4))});
+        spans.put(
+            row.get(1), new int[] {Integer.parseInt(row.get(3)), Integer.parseInt(row.get(4))});
       }
     }
     return new ReferenceData(municipalities, subjects, themes, spans);
@@ -76,15 +79,20 @@ final class ReferenceData {
   private static List<List<String>> rows(String resource) {
     try (InputStream in = ReferenceData.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("reference table " + resource + " is missing from the program");
+        throw new IllegalStateException(
+            "reference table " + resource + " is missing from the program");
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<CsvText.Line> lines = CsvText.parse(text, ',');
-      return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(CsvText.Line::cells).toList();
+      return lines.subList(1, lines.size()).stream()
+          .filter(l -> !l.isBlank())
+          .map(CsvText.Line::cells)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read reference table " + resource, e);
     } catch (CsvText.UnclosedQuoteException e) {
-      throw new IllegalStateException("reference table " + resource + " is broken at line " + e.line(), e);
+      throw new IllegalStateException(
+          "reference table " + resource + " is broken at line " + e.line(), e);
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A validated data folder: everything the publications are made from. Built only from data
- * without errors, so every reference in it resolves.
+ * A validated data folder: everything the publications are made from. Built only from data without
+ * errors, so every reference in it resolves.
  */
 public final class Registry {
   private final Path dataDir;
@@ -46,12 +46,15 @@ public final class Registry {
     this.offers = List.copyOf(offers);
     this.offersById = index(offers, Offer::id);
     this.offersByInstitution =
-        offers.stream().collect(Collectors.groupingBy(Offer::institution, Collectors.toUnmodifiableList()));
+        offers.stream()
+            .collect(Collectors.groupingBy(Offer::institution, Collectors.toUnmodifiableList()));
     this.schools = List.copyOf(schools);
     this.insertOrders = List.copyOf(insertOrders);
     this.stickerOrders = List.copyOf(stickerOrders);
     this.articles =
-        articles.stream().sorted(Comparator.comparingInt(Article::order).thenComparing(Article::file)).toList();
+        articles.stream()
+            .sorted(Comparator.comparingInt(Article::order).thenComparing(Article::file))
+            .toList();
     this.annualReport = annualReport;
   }
 
@@ -89,7 +92,9 @@ public final class Registry {
 
   /** The institutions that publications show: those with at least one offer. */
   public List<Institution> publishedInstitutions() {
-    return institutions.values().stream().filter(i -> offersByInstitution.containsKey(i.id())).toList();
+    return institutions.values().stream()
+        .filter(i -> offersByInstitution.containsKey(i.id()))
+        .toList();
   }
 
   public Institution requireInstitution(String id) {
@@ -124,7 +129,10 @@ public final class Registry {
 
   /** The copies that go to the schools of one municipality. */
   public int copiesIn(int municipality) {
-    return schools.stream().filter(s -> s.municipality() == municipality).mapToInt(School::copies).sum();
+    return schools.stream()
+        .filter(s -> s.municipality() == municipality)
+        .mapToInt(School::copies)
+        .sum();
   }
 
   public List<InsertOrder> insertOrders() {

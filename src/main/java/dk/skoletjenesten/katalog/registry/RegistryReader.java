@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and validates a data folder (the input contract in the README). All problems of the
- * folder are found in one pass; a {@link Registry} is returned only when there are no errors.
+ * Reads and validates a data folder (the input contract in the README). All problems of the folder
+ * are found in one pass; a {@link Registry} is returned only when there are no errors.
  */
 public final class RegistryReader {
   private RegistryReader() {}
@@ -28,7 +28,9 @@ public final class RegistryReader {
   public static Result read(Path dataDir) {
     Diagnostics out = new Diagnostics();
     if (!Files.isDirectory(dataDir)) {
-      out.add(Diagnostic.error(dataDir.toString(), 0, null, "expected a data folder, got no such folder"));
+      out.add(
+          Diagnostic.error(
+              dataDir.toString(), 0, null, "expected a data folder, got no such folder"));
       return new Result(Optional.empty(), out.sorted());
     }
     DataFolder folder = new DataFolder(dataDir, out);

@@ -10,9 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The checks that span files: unique ids, references between tables, images, orders. A
- * reference is checked only against a table that could be read, and against every id it
- * declares, so one mistake gives one message rather than a cascade.
+ * The checks that span files: unique ids, references between tables, images, orders. A reference is
+ * checked only against a table that could be read, and against every id it declares, so one mistake
+ * gives one message rather than a cascade.
  */
 final class RegistryValidator {
   private final DataFolder folder;
@@ -24,7 +24,8 @@ final class RegistryValidator {
   }
 
   void validate(RegistryParts parts) {
-    Set<Integer> codes = parts.municipalities().stream().map(Municipality::code).collect(Collectors.toSet());
+    Set<Integer> codes =
+        parts.municipalities().stream().map(Municipality::code).collect(Collectors.toSet());
     boolean municipalitiesLoaded = !codes.isEmpty();
     unique(parts.institutions().items(), Institution::id);
     unique(parts.offers().items(), Offer::id);
@@ -39,7 +40,13 @@ final class RegistryValidator {
       Set<String> institutionIds = parts.institutions().declared("id");
       parts.offers().items().stream()
           .filter(o -> !institutionIds.contains(o.value().institution()))
-          .forEach(o -> out.add(o.row().error("institution", "no institution with id " + Fields.quote(o.value().institution()))));
+          .forEach(
+              o ->
+                  out.add(
+                      o.row()
+                          .error(
+                              "institution",
+                              "no institution with id " + Fields.quote(o.value().institution()))));
     }
     if (municipalitiesLoaded) {
       parts.schools().items().forEach(s -> municipality(s.row(), s.value().municipality(), codes));
@@ -56,14 +63,24 @@ final class RegistryValidator {
     for (Located<T> item : items) {
       Row earlier = first.putIfAbsent(id.apply(item.value()), item.row());
       if (earlier != null) {
-        out.add(item.row().error("id", "duplicate id " + Fields.quote(id.apply(item.value())) + " (first at " + earlier.where() + ")"));
+        out.add(
+            item.row()
+                .error(
+                    "id",
+                    "duplicate id "
+                        + Fields.quote(id.apply(item.value()))
+                        + " (first at "
+                        + earlier.where()
+                        + ")"));
       }
     }
   }
 
   private void municipality(Row row, int code, Set<Integer> codes) {
     if (!codes.contains(code)) {
-      out.add(row.error("municipality", "no municipality with code " + code + " in municipalities.csv"));
+      out.add(
+          row.error(
+              "municipality", "no municipality with code " + code + " in municipalities.csv"));
     }
   }
 
@@ -77,7 +94,14 @@ final class RegistryValidator {
     Set<String> withOffers = parts.offers().declared("institution");
     parts.institutions().items().stream()
         .filter(i -> !withOffers.contains(i.value().id()))
-        .forEach(i -> out.add(i.row().warning("id", Fields.quote(i.value().id()) + " has no offers and is left out of the publications")));
+        .forEach(
+            i ->
+                out.add(
+                    i.row()
+                        .warning(
+                            "id",
+                            Fields.quote(i.value().id())
+                                + " has no offers and is left out of the publications")));
   }
 
   /** Checks the orders against the tables. */
@@ -96,12 +120,19 @@ final class RegistryValidator {
         InsertOrder order = o.value();
         common(o.row(), order.municipality(), order.copies(), inserts);
         image(o.row(), "logo", order.logo());
-        references(o.row(), "$.include.institutions", order.includeInstitutions(), parts.institutions(), "institution");
+        references(
+            o.row(),
+            "$.include.institutions",
+            order.includeInstitutions(),
+            parts.institutions(),
+            "institution");
         references(o.row(), "$.include.offers", order.includeOffers(), parts.offers(), "offer");
         references(o.row(), "$.exclude.offers", order.excludeOffers(), parts.offers(), "offer");
       }
       Map<Integer, Row> stickers = new HashMap<>();
-      parts.stickers().forEach(o -> common(o.row(), o.value().municipality(), o.value().copies(), stickers));
+      parts
+          .stickers()
+          .forEach(o -> common(o.row(), o.value().municipality(), o.value().copies(), stickers));
     }
 
     private void common(Row row, int code, Integer copies, Map<Integer, Row> seen) {
@@ -110,11 +141,19 @@ final class RegistryValidator {
       }
       Row earlier = seen.putIfAbsent(code, row);
       if (earlier != null) {
-        out.add(row.error("municipality", "municipality " + code + " already has an order in " + earlier.file()));
+        out.add(
+            row.error(
+                "municipality",
+                "municipality " + code + " already has an order in " + earlier.file()));
       }
-      boolean hasSchools = parts.schools().values().stream().anyMatch(s -> s.municipality() == code);
+      boolean hasSchools =
+          parts.schools().values().stream().anyMatch(s -> s.municipality() == code);
       if (copies == null && parts.schools().loaded() && !hasSchools) {
-        out.add(row.error("copies", "expected a number of copies, since no school in schools.csv is in municipality " + code));
+        out.add(
+            row.error(
+                "copies",
+                "expected a number of copies, since no school in schools.csv is in municipality "
+                    + code));
       }
     }
 
@@ -125,7 +164,12 @@ final class RegistryValidator {
       Set<String> known = table.declared("id");
       for (int i = 0; i < ids.size(); i++) {
         if (!known.contains(ids.get(i))) {
-          out.add(Diagnostic.errorAt(row.file(), path + "[" + i + "]", null, "no " + what + " with id " + Fields.quote(ids.get(i))));
+          out.add(
+              Diagnostic.errorAt(
+                  row.file(),
+                  path + "[" + i + "]",
+                  null,
+                  "no " + what + " with id " + Fields.quote(ids.get(i))));
         }
       }
     }

@@ -46,10 +46,12 @@ record Row(String file, int line, String path, Map<String, JsonNode> values, boo
   }
 
   Diagnostic error(String field, String message) {
-    return new Diagnostic(dk.skoletjenesten.katalog.common.Severity.ERROR, file, line, path, field, message);
+    return new Diagnostic(
+        dk.skoletjenesten.katalog.common.Severity.ERROR, file, line, path, field, message);
   }
 
   Diagnostic warning(String field, String message) {
-    return new Diagnostic(dk.skoletjenesten.katalog.common.Severity.WARNING, file, line, path, field, message);
+    return new Diagnostic(
+        dk.skoletjenesten.katalog.common.Severity.WARNING, file, line, path, field, message);
   }
 }

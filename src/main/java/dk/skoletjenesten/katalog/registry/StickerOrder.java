@@ -3,9 +3,9 @@ package dk.skoletjenesten.katalog.registry;
 import java.util.OptionalInt;
 
 /**
- * A municipality's order for a cover sticker (orders/stickers/NAME.json). A circle has
- * {@code diameterMm}; a rectangle has {@code widthMm}, {@code heightMm} and a corner radius of at
- * least 4 mm. {@code sheet} is the press sheet the stickers are ganged on (SRA3 by default).
+ * A municipality's order for a cover sticker (orders/stickers/NAME.json). A circle has {@code
+ * diameterMm}; a rectangle has {@code widthMm}, {@code heightMm} and a corner radius of at least 4
+ * mm. {@code sheet} is the press sheet the stickers are ganged on (SRA3 by default).
  */
 public record StickerOrder(
     String file,

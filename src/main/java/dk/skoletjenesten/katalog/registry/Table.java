@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A table as read: whether the file could be read at all, the valid records, and every row. A
- * row rejected for one bad field still declares its id, so references to it are not reported a
- * second time; a table that could not be read is not used for reference checks at all.
+ * A table as read: whether the file could be read at all, the valid records, and every row. A row
+ * rejected for one bad field still declares its id, so references to it are not reported a second
+ * time; a table that could not be read is not used for reference checks at all.
  */
 record Table<T>(boolean loaded, List<Located<T>> items, List<Row> rows) {
 

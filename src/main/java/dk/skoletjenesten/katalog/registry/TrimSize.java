@@ -9,7 +9,8 @@ public record TrimSize(double widthMm, double heightMm, String name) {
 
   public TrimSize {
     if (widthMm <= 0 || heightMm <= 0) {
-      throw new IllegalArgumentException("trim must be positive, got " + widthMm + " x " + heightMm);
+      throw new IllegalArgumentException(
+          "trim must be positive, got " + widthMm + " x " + heightMm);
     }
   }
 

@@ -11,7 +11,10 @@ record Shape(boolean circle, double widthMm, double heightMm, double cornerRadiu
 
   static Shape of(StickerOrder order) {
     return new Shape(
-        order.shape() == StickerOrder.Shape.CIRCLE, order.widthMm(), order.heightMm(), order.cornerRadiusMm());
+        order.shape() == StickerOrder.Shape.CIRCLE,
+        order.widthMm(),
+        order.heightMm(),
+        order.cornerRadiusMm());
   }
 
   /** Half the width of the shape shrunk by {@code insetMm}, at height {@code y}; 0 outside it. */
@@ -28,7 +31,9 @@ record Shape(boolean circle, double widthMm, double heightMm, double cornerRadiu
 
   /** {@code 60 mm circle} or {@code 90 x 50 mm rectangle}, for messages. */
   String describe() {
-    return circle ? mm(widthMm) + " mm circle" : mm(widthMm) + " x " + mm(heightMm) + " mm rectangle";
+    return circle
+        ? mm(widthMm) + " mm circle"
+        : mm(widthMm) + " x " + mm(heightMm) + " mm rectangle";
   }
 
   private static String mm(double value) {

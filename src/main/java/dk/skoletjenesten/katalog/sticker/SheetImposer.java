@@ -16,9 +16,9 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Gangs one sticker design up on a press sheet: as many as fit in a centred grid with at least
- * 3 mm between the cut lines and 3 mm from the sheet's edge, each placed as a vector form with its
- * bleed and die line.
+ * Gangs one sticker design up on a press sheet: as many as fit in a centred grid with at least 3 mm
+ * between the cut lines and 3 mm from the sheet's edge, each placed as a vector form with its bleed
+ * and die line.
  */
 final class SheetImposer {
   static final double GAP_MM = 3;
@@ -35,7 +35,8 @@ final class SheetImposer {
 
   static byte[] impose(byte[] artwork, StickerOrder.Sheet sheet, double widthMm, double heightMm) {
     int[] grid = grid(sheet, widthMm, heightMm);
-    try (PDDocument source = Loader.loadPDF(artwork); PDDocument target = new PDDocument()) {
+    try (PDDocument source = Loader.loadPDF(artwork);
+        PDDocument target = new PDDocument()) {
       PDRectangle size = new PDRectangle(mmToPt(sheet.widthMm()), mmToPt(sheet.heightMm()));
       PDPage page = new PDPage(size);
       page.setBleedBox(size);

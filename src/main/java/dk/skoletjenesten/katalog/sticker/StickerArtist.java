@@ -13,14 +13,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Draws a sticker's artwork: the background running 2 mm beyond the cut into the bleed, the
- * text reversed out in white, the QR code on a white tile, and the die line on top. The page is
- * the trim plus bleed; TrimBox is the ordered size.
+ * Draws a sticker's artwork: the background running 2 mm beyond the cut into the bleed, the text
+ * reversed out in white, the QR code on a white tile, and the die line on top. The page is the trim
+ * plus bleed; TrimBox is the ordered size.
  */
 final class StickerArtist {
   static final double BLEED_MM = 2;
+
   /** The background: a warm orange that stands out on the catalogue's cover (CMYK). */
   private static final float[] BACKGROUND = {0f, 0.62f, 0.9f, 0f};
+
   private static final float[] WHITE = {0f, 0f, 0f, 0f};
   private static final float[] BLACK = {0f, 0f, 0f, 1f};
   private static final double KAPPA = 0.5522847498;
@@ -37,12 +39,18 @@ final class StickerArtist {
       float height = mmToPt(shape.heightMm() + 2 * BLEED_MM);
       PDPage page = new PDPage(new PDRectangle(width, height));
       page.setBleedBox(new PDRectangle(width, height));
-      page.setTrimBox(new PDRectangle(mmToPt(BLEED_MM), mmToPt(BLEED_MM), mmToPt(shape.widthMm()), mmToPt(shape.heightMm())));
+      page.setTrimBox(
+          new PDRectangle(
+              mmToPt(BLEED_MM),
+              mmToPt(BLEED_MM),
+              mmToPt(shape.widthMm()),
+              mmToPt(shape.heightMm())));
       document.addPage(page);
       PDType0Font bold = fonts.bold(document);
       PDType0Font regular = fonts.regular(document);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(width / 2, height / 2));
+        content.transform(
+            org.apache.pdfbox.util.Matrix.getTranslateInstance(width / 2, height / 2));
         content.setNonStrokingColor(cmyk(BACKGROUND));
         path(content, shape, BLEED_MM);
         content.fill();
@@ -63,7 +71,8 @@ final class StickerArtist {
     }
   }
 
-  private static void drawQr(PDPageContentStream content, StickerLayout.QrTile qr) throws IOException {
+  private static void drawQr(PDPageContentStream content, StickerLayout.QrTile qr)
+      throws IOException {
     float tile = mmToPt(qr.tileMm());
     float x = mmToPt(qr.centreX()) - tile / 2;
     float y = mmToPt(qr.centreY()) - tile / 2;
@@ -75,7 +84,9 @@ final class StickerArtist {
     QrCode.encode(qr.url()).draw(content, x + (tile - code) / 2, y + (tile - code) / 2, code);
   }
 
-  private static void drawLine(PDPageContentStream content, StickerLayout.TextLine line, PDType0Font font) throws IOException {
+  private static void drawLine(
+      PDPageContentStream content, StickerLayout.TextLine line, PDType0Font font)
+      throws IOException {
     float size = (float) line.sizePt();
     float width = font.getStringWidth(line.text()) / 1000f * size;
     content.beginText();
@@ -94,7 +105,8 @@ final class StickerArtist {
     roundedRect(content, -w / 2, -h / 2, w, h, r);
   }
 
-  private static void roundedRect(PDPageContentStream c, float x, float y, float w, float h, float r) throws IOException {
+  private static void roundedRect(
+      PDPageContentStream c, float x, float y, float w, float h, float r) throws IOException {
     float k = (float) (r * KAPPA);
     c.moveTo(x + r, y);
     c.lineTo(x + w - r, y);

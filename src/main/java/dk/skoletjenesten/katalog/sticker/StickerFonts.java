@@ -10,7 +10,10 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** The sticker's two faces from {@code fonts/}: Lato Bold for the text, Lato Regular for the address. */
+/**
+ * The sticker's two faces from {@code fonts/}: Lato Bold for the text, Lato Regular for the
+ * address.
+ */
 final class StickerFonts implements TextMeasure {
   static final String BOLD = "Lato-Bold.ttf";
   static final String REGULAR = "Lato-Regular.ttf";
@@ -36,8 +39,8 @@ final class StickerFonts implements TextMeasure {
   }
 
   /**
-   * Loads a face for embedding with glyph substitution off: PDFBox would otherwise set Lato's
-   * "ti" and "fi" ligatures as glyphs without a Unicode mapping, and "tilbud" would no longer be
+   * Loads a face for embedding with glyph substitution off: PDFBox would otherwise set Lato's "ti"
+   * and "fi" ligatures as glyphs without a Unicode mapping, and "tilbud" would no longer be
    * searchable or extractable as text.
    */
   private static PDType0Font load(PDDocument document, Path file) throws IOException {
@@ -51,9 +54,13 @@ final class StickerFonts implements TextMeasure {
     TrueTypeFont font = bold ? boldMetrics : regularMetrics;
     try {
       var cmap = font.getUnicodeCmapLookup();
-      return text.codePoints().filter(cp -> !Character.isWhitespace(cp) && cmap.getGlyphId(cp) == 0).findFirst().orElse(-1);
+      return text.codePoints()
+          .filter(cp -> !Character.isWhitespace(cp) && cmap.getGlyphId(cp) == 0)
+          .findFirst()
+          .orElse(-1);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the character map of " + (bold ? boldFile : regularFile), e);
+      throw new UncheckedIOException(
+          "cannot read the character map of " + (bold ? boldFile : regularFile), e);
     }
   }
 
@@ -65,7 +72,8 @@ final class StickerFonts implements TextMeasure {
       double units = text.codePoints().mapToDouble(cp -> advance(font, cmap.getGlyphId(cp))).sum();
       return units / font.getUnitsPerEm() * sizePt * 25.4 / 72;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot measure text in " + (bold ? boldFile : regularFile), e);
+      throw new UncheckedIOException(
+          "cannot measure text in " + (bold ? boldFile : regularFile), e);
     }
   }
 

@@ -3,9 +3,9 @@ package dk.skoletjenesten.katalog.sticker;
 import java.util.List;
 
 /**
- * Where everything on a sticker goes, in millimetres from the sticker's centre (y up): text
- * lines with their baseline and size, and the QR code's light tile (absent when the sticker is
- * too small for a code that scans).
+ * Where everything on a sticker goes, in millimetres from the sticker's centre (y up): text lines
+ * with their baseline and size, and the QR code's light tile (absent when the sticker is too small
+ * for a code that scans).
  */
 record StickerLayout(List<TextLine> lines, QrTile qr) {
 

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Fits a sticker's text, portal address and QR code inside its safe zone. The text is set as
- * large as fits (24 pt down to 7 pt), wrapped on word boundaries to the width the shape has at
- * each line's height; the address is never broken. A QR code is placed only where it can be at
- * least 15 mm wide with its quiet zone; when text and code do not fit together, the text wins.
+ * Fits a sticker's text, portal address and QR code inside its safe zone. The text is set as large
+ * as fits (24 pt down to 7 pt), wrapped on word boundaries to the width the shape has at each
+ * line's height; the address is never broken. A QR code is placed only where it can be at least 15
+ * mm wide with its quiet zone; when text and code do not fit together, the text wins.
  */
 final class StickerLayouter {
   static final double SAFE_MM = 3;
@@ -39,12 +39,15 @@ final class StickerLayouter {
     return fit(shape, text, urlLabel, null);
   }
 
-  private Optional<StickerLayout> fit(Shape shape, String text, String urlLabel, StickerLayout.QrTile qr) {
+  private Optional<StickerLayout> fit(
+      Shape shape, String text, String urlLabel, StickerLayout.QrTile qr) {
     Region region = region(shape, qr);
     for (double size = MAX_PT; size >= MIN_PT - 1e-9; size -= STEP_PT) {
       double urlSize = Math.max(MIN_PT, Math.round(size * 0.72 * 4) / 4.0);
       List<Paragraph> paragraphs =
-          List.of(new Paragraph(text, true, size, true), new Paragraph(urlLabel, false, urlSize, false));
+          List.of(
+              new Paragraph(text, true, size, true),
+              new Paragraph(urlLabel, false, urlSize, false));
       Optional<List<StickerLayout.TextLine>> lines = place(region, paragraphs);
       if (lines.isPresent()) {
         return Optional.of(new StickerLayout(lines.get(), qr));
@@ -86,15 +89,19 @@ final class StickerLayouter {
     if (shape.circle()) {
       double tile = 0.40 * shape.widthMm();
       double bottom = -Math.sqrt(Math.max(0, inner * inner - tile * tile / 4));
-      return tile * ratio < MIN_QR_MM ? Optional.empty()
+      return tile * ratio < MIN_QR_MM
+          ? Optional.empty()
           : Optional.of(new StickerLayout.QrTile(url, 0, bottom + tile / 2, tile, tile * ratio));
     }
     double tile = Math.min(shape.heightMm() - 2 * SAFE_MM, 0.42 * shape.widthMm());
-    return tile * ratio < MIN_QR_MM ? Optional.empty()
+    return tile * ratio < MIN_QR_MM
+        ? Optional.empty()
         : Optional.of(new StickerLayout.QrTile(url, inner - tile / 2, 0, tile, tile * ratio));
   }
 
-  /** Wraps and stacks the paragraphs, centred in the region; re-wraps until the line count settles. */
+  /**
+   * Wraps and stacks the paragraphs, centred in the region; re-wraps until the line count settles.
+   */
   private Optional<List<StickerLayout.TextLine>> place(Region region, List<Paragraph> paragraphs) {
     int[] counts = new int[paragraphs.size()];
     java.util.Arrays.fill(counts, 1);
@@ -126,7 +133,9 @@ final class StickerLayouter {
   private static double height(List<Paragraph> paragraphs, int[] counts) {
     double height = 0;
     for (int p = 0; p < paragraphs.size(); p++) {
-      height += counts[p] * paragraphs.get(p).lineMm() + (p < paragraphs.size() - 1 ? gapAfter(paragraphs.get(p)) : 0);
+      height +=
+          counts[p] * paragraphs.get(p).lineMm()
+              + (p < paragraphs.size() - 1 ? gapAfter(paragraphs.get(p)) : 0);
     }
     return height;
   }
@@ -135,8 +144,10 @@ final class StickerLayouter {
     return Units.ptToMm(paragraph.sizePt()) * 0.4;
   }
 
-  private Optional<List<StickerLayout.TextLine>> wrap(Region region, Paragraph paragraph, double top) {
-    String[] words = paragraph.breakable() ? paragraph.text().split("\\s+") : new String[] {paragraph.text()};
+  private Optional<List<StickerLayout.TextLine>> wrap(
+      Region region, Paragraph paragraph, double top) {
+    String[] words =
+        paragraph.breakable() ? paragraph.text().split("\\s+") : new String[] {paragraph.text()};
     List<StickerLayout.TextLine> lines = new ArrayList<>();
     String current = "";
     double lineTop = top;
@@ -151,7 +162,8 @@ final class StickerLayouter {
         lines.add(line(region, paragraph, current, lineTop));
         lineTop -= paragraph.lineMm();
         current = word;
-        if (measure.widthMm(word, paragraph.bold(), paragraph.sizePt()) > region.widthBetween(lineTop, lineTop - paragraph.lineMm())) {
+        if (measure.widthMm(word, paragraph.bold(), paragraph.sizePt())
+            > region.widthBetween(lineTop, lineTop - paragraph.lineMm())) {
           return Optional.empty();
         }
       }
@@ -160,8 +172,10 @@ final class StickerLayouter {
     return Optional.of(lines);
   }
 
-  private static StickerLayout.TextLine line(Region region, Paragraph paragraph, String text, double lineTop) {
+  private static StickerLayout.TextLine line(
+      Region region, Paragraph paragraph, String text, double lineTop) {
     double baseline = lineTop - paragraph.lineMm() / 2 - Units.ptToMm(paragraph.sizePt()) * 0.36;
-    return new StickerLayout.TextLine(text, paragraph.bold(), paragraph.sizePt(), region.centreX(), baseline);
+    return new StickerLayout.TextLine(
+        text, paragraph.bold(), paragraph.sizePt(), region.centreX(), baseline);
   }
 }

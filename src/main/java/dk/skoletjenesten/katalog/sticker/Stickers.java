@@ -8,9 +8,9 @@ import java.util.Optional;
 
 /**
  * Makes cover stickers from orders: one artwork PDF per design (trim = the ordered size, 2 mm
- * bleed, die line in the spot colour {@code CutContour}) and a press sheet with the design
- * ganged up. Text that cannot be set legibly (7 pt or more) inside the 3 mm safe zone is refused
- * with a diagnostic naming the order and the text.
+ * bleed, die line in the spot colour {@code CutContour}) and a press sheet with the design ganged
+ * up. Text that cannot be set legibly (7 pt or more) inside the 3 mm safe zone is refused with a
+ * diagnostic naming the order and the text.
  */
 public final class Stickers {
   private final StickerFonts fonts;
@@ -40,20 +40,43 @@ public final class Stickers {
     for (String text : new String[] {order.text(), label}) {
       int missing = fonts.missingGlyph(text, text.equals(order.text()));
       if (missing >= 0) {
-        diagnostics.add(Diagnostic.errorAt(orderFile, "$", text.equals(order.text()) ? "text" : "url",
-            "the font has no glyph for " + Character.toString(missing) + " (U+" + String.format("%04X", missing) + ") in \"" + text + "\""));
+        diagnostics.add(
+            Diagnostic.errorAt(
+                orderFile,
+                "$",
+                text.equals(order.text()) ? "text" : "url",
+                "the font has no glyph for "
+                    + Character.toString(missing)
+                    + " (U+"
+                    + String.format("%04X", missing)
+                    + ") in \""
+                    + text
+                    + "\""));
         return Optional.empty();
       }
     }
     Optional<StickerLayout> layout = layouter.layout(shape, order.text(), order.url(), label);
     if (layout.isEmpty()) {
-      diagnostics.add(Diagnostic.errorAt(orderFile, "$", "text",
-          "\"" + order.text() + "\" and \"" + label + "\" do not fit on a " + shape.describe()
-              + " at " + (int) StickerLayouter.MIN_PT + " pt or larger inside the " + (int) StickerLayouter.SAFE_MM
-              + " mm safe zone; shorten the text or order a larger sticker"));
+      diagnostics.add(
+          Diagnostic.errorAt(
+              orderFile,
+              "$",
+              "text",
+              "\""
+                  + order.text()
+                  + "\" and \""
+                  + label
+                  + "\" do not fit on a "
+                  + shape.describe()
+                  + " at "
+                  + (int) StickerLayouter.MIN_PT
+                  + " pt or larger inside the "
+                  + (int) StickerLayouter.SAFE_MM
+                  + " mm safe zone; shorten the text or order a larger sticker"));
       return Optional.empty();
     }
-    return Optional.of(new Artwork(artist.draw(shape, layout.get()), order.widthMm(), order.heightMm()));
+    return Optional.of(
+        new Artwork(artist.draw(shape, layout.get()), order.widthMm(), order.heightMm()));
   }
 
   /** The press sheet for {@code copies} stickers of a design, or empty when none fits the sheet. */
@@ -63,11 +86,15 @@ public final class Stickers {
     if (perSheet == 0) {
       return Optional.empty();
     }
-    byte[] pdf = SheetImposer.impose(artwork.pdf(), size, artwork.trimWidthMm(), artwork.trimHeightMm());
+    byte[] pdf =
+        SheetImposer.impose(artwork.pdf(), size, artwork.trimWidthMm(), artwork.trimHeightMm());
     return Optional.of(new Sheet(pdf, size, perSheet, (copies + perSheet - 1) / perSheet));
   }
 
-  /** The address as printed: {@code skoletjenesten.dk/hjørring} for {@code https://www.skoletjenesten.dk/hjørring}. */
+  /**
+   * The address as printed: {@code skoletjenesten.dk/hjørring} for {@code
+   * https://www.skoletjenesten.dk/hjørring}.
+   */
   static String urlLabel(String url) {
     return url.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/$", "");
   }

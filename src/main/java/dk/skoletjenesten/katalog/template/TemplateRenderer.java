@@ -11,9 +11,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Thymeleaf over the {@code layouts/} folder: a template name such as {@code catalogue/catalogue}
- * ({@code layouts/catalogue/catalogue.html}) and its variables become an XHTML string. Templates are
- * XML, so the output is well-formed and every value is escaped unless a template says otherwise.
- * Thread-safe; templates are parsed once and cached.
+ * ({@code layouts/catalogue/catalogue.html}) and its variables become an XHTML string. Templates
+ * are XML, so the output is well-formed and every value is escaped unless a template says
+ * otherwise. Thread-safe; templates are parsed once and cached.
  */
 public final class TemplateRenderer {
   private static final Locale DANISH = Locale.forLanguageTag("da-DK");
@@ -39,7 +39,8 @@ public final class TemplateRenderer {
       return engine.process(name, new Context(DANISH, variables));
     } catch (TemplateProcessingException e) {
       throw new IllegalStateException(
-          "cannot render template " + layoutsDir.resolve(name + ".html") + ": " + e.getMessage(), e);
+          "cannot render template " + layoutsDir.resolve(name + ".html") + ": " + e.getMessage(),
+          e);
     }
   }
 }

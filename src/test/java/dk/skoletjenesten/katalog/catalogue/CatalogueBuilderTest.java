@@ -79,7 +79,10 @@ class CatalogueBuilderTest {
     for (PDPage page : interior.getPages()) {
       for (COSName name : page.getResources().getFontNames()) {
         PDFont font = page.getResources().getFont(name);
-        boolean embedded = font instanceof PDType0Font t0 ? t0.getDescendantFont().isEmbedded() : font.isEmbedded();
+        boolean embedded =
+            font instanceof PDType0Font t0
+                ? t0.getDescendantFont().isEmbedded()
+                : font.isEmbedded();
         assertThat(embedded).as(font.getName()).isTrue();
       }
     }
@@ -91,7 +94,9 @@ class CatalogueBuilderTest {
     for (Institution i : registry.publishedInstitutions()) {
       assertThat(all).contains(normalise(i.name()));
     }
-    assertThat(registry.institutions()).extracting(Institution::name).contains("Stedet uden tilbud");
+    assertThat(registry.institutions())
+        .extracting(Institution::name)
+        .contains("Stedet uden tilbud");
     assertThat(all).doesNotContain("Stedet uden tilbud");
   }
 
@@ -107,11 +112,17 @@ class CatalogueBuilderTest {
 
   @Test
   void contentsPointAtThePagesOfSectionsAndArticles() {
-    String contents = pageTexts.stream().filter(t -> t.contains("INDHOLD") && t.contains("REGISTRE")).findFirst()
-        .orElseThrow();
+    String contents =
+        pageTexts.stream()
+            .filter(t -> t.contains("INDHOLD") && t.contains("REGISTRE"))
+            .findFirst()
+            .orElseThrow();
     for (var section : new CatalogueModeller(registry).model().sections()) {
       int page = pageAfter(contents, section.title());
-      assertThat(pageTexts.get(page - 1)).as(section.title()).contains("Hvor kan du tage hen?").contains(section.title());
+      assertThat(pageTexts.get(page - 1))
+          .as(section.title())
+          .contains("Hvor kan du tage hen?")
+          .contains(section.title());
     }
     for (var article : registry.articles()) {
       assertThat(pageTexts.get(pageAfter(contents, article.title()) - 1)).contains(article.title());
@@ -126,10 +137,14 @@ class CatalogueBuilderTest {
         continue;
       }
       for (Institution i : registry.publishedInstitutions()) {
-        Matcher m = Pattern.compile(Pattern.quote(normalise(i.name())) + " (\\d+)").matcher(pageTexts.get(p));
+        Matcher m =
+            Pattern.compile(Pattern.quote(normalise(i.name())) + " (\\d+)")
+                .matcher(pageTexts.get(p));
         while (m.find()) {
           int target = Integer.parseInt(m.group(1));
-          assertThat(pageTexts.get(target - 1)).as(i.name() + " -> page " + target).contains(normalise(i.name()));
+          assertThat(pageTexts.get(target - 1))
+              .as(i.name() + " -> page " + target)
+              .contains(normalise(i.name()));
           checked++;
         }
       }
@@ -142,17 +157,18 @@ class CatalogueBuilderTest {
     float min = Units.mmToPt(BLEED + 5);
     float maxX = Units.mmToPt(BLEED + TRIM_W - 5);
     List<String> outside = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        for (TextPosition t : positions) {
-          if (t.getXDirAdj() < min || t.getXDirAdj() + t.getWidthDirAdj() > maxX) {
-            outside.add("page " + getCurrentPageNo() + ": " + text);
-            return;
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            for (TextPosition t : positions) {
+              if (t.getXDirAdj() < min || t.getXDirAdj() + t.getWidthDirAdj() > maxX) {
+                outside.add("page " + getCurrentPageNo() + ": " + text);
+                return;
+              }
+            }
           }
-        }
-      }
-    };
+        };
     stripper.getText(interior);
     assertThat(outside).isEmpty();
   }
@@ -161,7 +177,9 @@ class CatalogueBuilderTest {
   void aSixtyLetterWordInATitleStaysInsideItsColumn() throws IOException {
     String all = String.join("", pageTexts).replace("-", "").replace(" ", "");
     assertThat(all).contains("Ordkunstnerlaboratorieeksperimentalforskningsundervisningsda");
-    assertThat(PdfLayoutChecks.overlappingRuns(interior)).as("text that ran into the next column").isEmpty();
+    assertThat(PdfLayoutChecks.overlappingRuns(interior))
+        .as("text that ran into the next column")
+        .isEmpty();
   }
 
   @Test

@@ -23,29 +23,40 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogueSmallFormatTest {
 
   @Test
-  void anA5SaddleStitchedCatalogueFitsItsPagesAndPassesPreflightChecks(@TempDir Path tmp) throws IOException {
+  void anA5SaddleStitchedCatalogueFitsItsPagesAndPassesPreflightChecks(@TempDir Path tmp)
+      throws IOException {
     Path data = TestFolders.copy(CatalogueBuilderTest.FIXTURE, tmp.resolve("data"));
     Path edition = data.resolve("edition.json");
-    Files.writeString(edition, Files.readString(edition)
-        .replace("\"A4\"", "\"A5\"").replace("\"perfect\"", "\"saddle-stitch\""));
+    Files.writeString(
+        edition,
+        Files.readString(edition)
+            .replace("\"A4\"", "\"A5\"")
+            .replace("\"perfect\"", "\"saddle-stitch\""));
     Registry registry = RegistryReader.read(data).registry().orElseThrow();
 
-    Catalogue catalogue = new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
+    Catalogue catalogue =
+        new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
 
     assertThat(catalogue.pageCount() % 4).isZero();
     assertThat(catalogue.coverPdf()).isEmpty();
     try (PDDocument pdf = Loader.loadPDF(catalogue.interiorPdf())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(catalogue.pageCount());
-      assertThat(pdf.getPage(0).getMediaBox().getWidth()).isCloseTo(Units.mmToPt(154), org.assertj.core.data.Offset.offset(0.05f));
-      assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(Units.mmToPt(216), org.assertj.core.data.Offset.offset(0.05f));
+      assertThat(pdf.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(Units.mmToPt(154), org.assertj.core.data.Offset.offset(0.05f));
+      assertThat(pdf.getPage(0).getMediaBox().getHeight())
+          .isCloseTo(Units.mmToPt(216), org.assertj.core.data.Offset.offset(0.05f));
       assertThat(PdfLayoutChecks.outsideLiveArea(pdf, 3, 148, 20, 14)).isEmpty();
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }
-    PreflightProfile profile = PreflightProfile.pdfx4()
-        .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39)
-        .withTrim(148, 210)
-        .withPageCount(PreflightProfile.PageCountRule.multipleOf(4));
-    assertThat(new Preflight().check("catalogue.pdf", new ByteArrayInputStream(catalogue.interiorPdf()), profile))
-        .filteredOn(Diagnostic::isError).isEmpty();
+    PreflightProfile profile =
+        PreflightProfile.pdfx4()
+            .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39)
+            .withTrim(148, 210)
+            .withPageCount(PreflightProfile.PageCountRule.multipleOf(4));
+    assertThat(
+            new Preflight()
+                .check("catalogue.pdf", new ByteArrayInputStream(catalogue.interiorPdf()), profile))
+        .filteredOn(Diagnostic::isError)
+        .isEmpty();
   }
 }

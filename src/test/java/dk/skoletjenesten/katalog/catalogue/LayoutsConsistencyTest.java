@@ -35,7 +35,8 @@ class LayoutsConsistencyTest {
   @Test
   void everyFontThatALayoutNamesIsInTheFontsFolder() throws IOException {
     Set<String> named = new TreeSet<>();
-    for (Path file : Stream.concat(files(LAYOUTS, ".css").stream(), files(LAYOUTS, ".html").stream()).toList()) {
+    for (Path file :
+        Stream.concat(files(LAYOUTS, ".css").stream(), files(LAYOUTS, ".html").stream()).toList()) {
       Matcher m = FONT_FAMILY.matcher(Files.readString(file));
       while (m.find()) {
         for (String family : m.group(1).split(",")) {
@@ -62,7 +63,10 @@ class LayoutsConsistencyTest {
 
   private static List<Path> files(Path dir, String suffix) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(f -> f.toString().endsWith(suffix))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -26,7 +26,8 @@ class PageCountTest {
 
   @Test
   void spineIsHalfThePagesTimesTheCaliper() {
-    assertThat(PageCount.spineWidthMm(128, 0.1)).isEqualTo(6.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(PageCount.spineWidthMm(128, 0.1))
+        .isEqualTo(6.4, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test

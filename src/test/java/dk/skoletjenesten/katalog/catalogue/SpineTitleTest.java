@@ -26,13 +26,14 @@ class SpineTitleTest {
     List<TextPosition> glyphs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper() {
-        @Override
-        protected void writeString(String string, List<TextPosition> positions) {
-          text.append(string);
-          glyphs.addAll(positions);
-        }
-      };
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<TextPosition> positions) {
+              text.append(string);
+              glyphs.addAll(positions);
+            }
+          };
       stripper.getText(document);
     }
     assertThat(text.toString().replaceAll("\\s+", " ")).isEqualTo("310 steder 2018/19");
@@ -42,14 +43,16 @@ class SpineTitleTest {
     float middleY = Units.mmToPt(3 + 297 / 2.0);
     assertThat(glyphs).allSatisfy(g -> assertThat(g.getX()).isBetween(spineLeft, spineRight));
     float top = glyphs.get(0).getPageHeight() - glyphs.get(0).getY();
-    float bottom = glyphs.get(glyphs.size() - 1).getPageHeight() - glyphs.get(glyphs.size() - 1).getY();
+    float bottom =
+        glyphs.get(glyphs.size() - 1).getPageHeight() - glyphs.get(glyphs.size() - 1).getY();
     assertThat(top).as("first glyph above the last: read from top to bottom").isGreaterThan(bottom);
     assertThat((top + bottom) / 2).isCloseTo(middleY, org.assertj.core.data.Offset.offset(3f));
   }
 
   private static byte[] blankSpread() throws IOException {
     try (PDDocument document = new PDDocument()) {
-      document.addPage(new PDPage(new PDRectangle(Units.mmToPt(2 * 210 + 9 + 6), Units.mmToPt(303))));
+      document.addPage(
+          new PDPage(new PDRectangle(Units.mmToPt(2 * 210 + 9 + 6), Units.mmToPt(303))));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();

@@ -14,7 +14,6 @@ import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -30,11 +29,14 @@ class CliTest {
 
   /** A PDF of empty A4 pages with 3 mm bleed, as a renderer would hand it to finishing. */
   private static byte[] blankPages(int pages) {
-    try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+    try (org.apache.pdfbox.pdmodel.PDDocument document =
+        new org.apache.pdfbox.pdmodel.PDDocument()) {
       for (int i = 0; i < pages; i++) {
-        document.addPage(new org.apache.pdfbox.pdmodel.PDPage(
-            new org.apache.pdfbox.pdmodel.common.PDRectangle(dk.skoletjenesten.katalog.common.Units.mmToPt(216),
-                dk.skoletjenesten.katalog.common.Units.mmToPt(303))));
+        document.addPage(
+            new org.apache.pdfbox.pdmodel.PDPage(
+                new org.apache.pdfbox.pdmodel.common.PDRectangle(
+                    dk.skoletjenesten.katalog.common.Units.mmToPt(216),
+                    dk.skoletjenesten.katalog.common.Units.mmToPt(303))));
       }
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       document.save(out);
@@ -70,7 +72,20 @@ class CliTest {
   }
 
   private static final Publisher ONE_FILE =
-      publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, "Katalog", null, r.totalCopies(), 4, 210, 297, PDF)));
+      publisher(
+          "catalogue",
+          (r, d) ->
+              List.of(
+                  new BundleFile(
+                      "catalogue.pdf",
+                      Product.CATALOGUE,
+                      "Katalog",
+                      null,
+                      r.totalCopies(),
+                      4,
+                      210,
+                      297,
+                      PDF)));
 
   @Test
   void validatePrintsTheSummaryAndExitsZero() {
@@ -106,12 +121,14 @@ class CliTest {
 
   @Test
   void benchTimesTheCatalogueAndReportsMemory() {
-    int code = Cli.standard(new PrintWriter(out), new PrintWriter(err))
-        .run("bench", "--data", "src/test/resources/catalogue/fixture", "--runs", "2");
+    int code =
+        Cli.standard(new PrintWriter(out), new PrintWriter(err))
+            .run("bench", "--data", "src/test/resources/catalogue/fixture", "--runs", "2");
 
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .containsPattern("cold 1: \\d+ pages in \\d+\\.\\d\\d s, [\\d.]+ pages/s, [\\d.]+ s since the JVM started")
+        .containsPattern(
+            "cold 1: \\d+ pages in \\d+\\.\\d\\d s, [\\d.]+ pages/s, [\\d.]+ s since the JVM started")
         .containsPattern("warm 2: \\d+ pages in ")
         .containsPattern("peak heap used: \\d+ MB; peak resident: (\\d+ MB|unknown)");
   }
@@ -120,7 +137,17 @@ class CliTest {
   void preflightReportsEveryFileAndExitsOneWhenOneFails(@TempDir Path tmp) throws IOException {
     Path blank = Files.write(tmp.resolve("blank.pdf"), blankPages(3));
 
-    int code = run(List.of(), "preflight", "--standard", "any", "--trim", "210x297", "--pages", "4n", blank.toString());
+    int code =
+        run(
+            List.of(),
+            "preflight",
+            "--standard",
+            "any",
+            "--trim",
+            "210x297",
+            "--pages",
+            "4n",
+            blank.toString());
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString())
@@ -141,11 +168,22 @@ class CliTest {
     Path outDir = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(outDir.resolve("manifest.json"), "old");
 
-    int code = Cli.standard(new PrintWriter(out), new PrintWriter(err))
-        .run("build", "--data", VALID.toString(), "--out", outDir.toString(), "--only", "insert:999");
+    int code =
+        Cli.standard(new PrintWriter(out), new PrintWriter(err))
+            .run(
+                "build",
+                "--data",
+                VALID.toString(),
+                "--out",
+                outDir.toString(),
+                "--only",
+                "insert:999");
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains(VALID + ": error: nothing to publish: no order or publication matches what was asked for (see --only)");
+    assertThat(err.toString())
+        .contains(
+            VALID
+                + ": error: nothing to publish: no order or publication matches what was asked for (see --only)");
     assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
   }
 
@@ -165,16 +203,28 @@ class CliTest {
   void buildWritesTheFilesAndAManifestWithChecksums(@TempDir Path tmp) throws Exception {
     Path outDir = tmp.resolve("out");
 
-    int code = run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    int code =
+        run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(0);
     byte[] finished = Files.readAllBytes(outDir.resolve("catalogue.pdf"));
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(finished)) {
-      assertThat(pdf.getPage(0).getTrimBox().getWidth()).isCloseTo(dk.skoletjenesten.katalog.common.Units.mmToPt(210), org.assertj.core.data.Offset.offset(0.01f));
-      assertThat(pdf.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion")).isEqualTo("PDF/X-4");
+      assertThat(pdf.getPage(0).getTrimBox().getWidth())
+          .isCloseTo(
+              dk.skoletjenesten.katalog.common.Units.mmToPt(210),
+              org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(pdf.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion"))
+          .isEqualTo("PDF/X-4");
     }
-    assertThat(Files.readString(outDir.resolve("preflight.txt"))).startsWith("catalogue.pdf: passed: 4 pages, 0 errors");
-    assertThat(new ObjectMapper().readTree(outDir.resolve("preflight.json").toFile()).get(0).get("passed").asBoolean()).isTrue();
+    assertThat(Files.readString(outDir.resolve("preflight.txt")))
+        .startsWith("catalogue.pdf: passed: 4 pages, 0 errors");
+    assertThat(
+            new ObjectMapper()
+                .readTree(outDir.resolve("preflight.json").toFile())
+                .get(0)
+                .get("passed")
+                .asBoolean())
+        .isTrue();
     JsonNode manifest = new ObjectMapper().readTree(outDir.resolve("manifest.json").toFile());
     assertThat(manifest.get("edition").asText()).isEqualTo("2018/19");
     JsonNode file = manifest.get("files").get(0);
@@ -186,7 +236,8 @@ class CliTest {
     assertThat(file.has("municipality")).isFalse();
     assertThat(file.get("title").asText()).isEqualTo("Katalog");
     assertThat(file.get("standard").asText()).isEqualTo("PDF/X-4");
-    assertThat(file.get("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(finished)));
+    assertThat(file.get("sha256").asText())
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(finished)));
     assertThat(out.toString()).contains("Wrote " + outDir + " with 1 file and manifest.json");
   }
 
@@ -194,12 +245,28 @@ class CliTest {
   void aFileThatFailsPreflightRefusesTheBundle(@TempDir Path tmp) {
     Path outDir = tmp.resolve("out");
     Publisher oddPages =
-        publisher("catalogue", (r, d) -> List.of(new BundleFile("catalogue.pdf", Product.CATALOGUE, "Katalog", null, 1, 3, 210, 297, blankPages(3))));
+        publisher(
+            "catalogue",
+            (r, d) ->
+                List.of(
+                    new BundleFile(
+                        "catalogue.pdf",
+                        Product.CATALOGUE,
+                        "Katalog",
+                        null,
+                        1,
+                        3,
+                        210,
+                        297,
+                        blankPages(3))));
 
-    int code = run(List.of(oddPages), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    int code =
+        run(List.of(oddPages), "build", "--data", VALID.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains(outDir.resolve("catalogue.pdf") + ": error: pages: 3 pages, expected a multiple of 4");
+    assertThat(err.toString())
+        .contains(
+            outDir.resolve("catalogue.pdf") + ": error: pages: 3 pages, expected a multiple of 4");
     assertThat(siblings(tmp)).isEmpty();
   }
 
@@ -207,13 +274,26 @@ class CliTest {
   void cropMarksGrowTheMediaBoxOutsideTheBleed(@TempDir Path tmp) throws IOException {
     Path outDir = tmp.resolve("out");
 
-    int code = run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString(), "--crop-marks");
+    int code =
+        run(
+            List.of(ONE_FILE),
+            "build",
+            "--data",
+            VALID.toString(),
+            "--out",
+            outDir.toString(),
+            "--crop-marks");
 
     assertThat(code).as(err.toString()).isEqualTo(0);
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("catalogue.pdf").toFile())) {
       var page = pdf.getPage(0);
-      assertThat(page.getMediaBox().getWidth()).isGreaterThan(page.getBleedBox().getWidth() + dk.skoletjenesten.katalog.common.Units.mmToPt(6));
-      assertThat(page.getBleedBox().getWidth()).isCloseTo(dk.skoletjenesten.katalog.common.Units.mmToPt(216), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(page.getMediaBox().getWidth())
+          .isGreaterThan(
+              page.getBleedBox().getWidth() + dk.skoletjenesten.katalog.common.Units.mmToPt(6));
+      assertThat(page.getBleedBox().getWidth())
+          .isCloseTo(
+              dk.skoletjenesten.katalog.common.Units.mmToPt(216),
+              org.assertj.core.data.Offset.offset(0.01f));
     }
   }
 
@@ -224,7 +304,8 @@ class CliTest {
     Path outDir = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(outDir.resolve("manifest.json"), "old");
 
-    int code = run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
+    int code =
+        run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(1);
     assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
@@ -235,11 +316,21 @@ class CliTest {
   @Test
   void aFailingPublicationLeavesNoOutputFolderAndExitsThree(@TempDir Path tmp) {
     Path outDir = tmp.resolve("out");
-    Publisher broken = publisher("catalogue", (r, d) -> {
-      throw new IllegalStateException("renderer crashed");
-    });
+    Publisher broken =
+        publisher(
+            "catalogue",
+            (r, d) -> {
+              throw new IllegalStateException("renderer crashed");
+            });
 
-    int code = run(List.of(ONE_FILE, broken), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    int code =
+        run(
+            List.of(ONE_FILE, broken),
+            "build",
+            "--data",
+            VALID.toString(),
+            "--out",
+            outDir.toString());
 
     assertThat(code).isEqualTo(3);
     assertThat(err.toString())
@@ -251,15 +342,31 @@ class CliTest {
   @Test
   void anErrorFoundWhileMakingAPublicationRefusesTheBundle(@TempDir Path tmp) {
     Path outDir = tmp.resolve("out");
-    Publisher refusing = publisher("insert", (r, d) -> {
-      d.add(Diagnostic.errorAt("orders/inserts/aabenraa.json", "$", null, "the selection does not fit 16 pages"));
-      return List.of();
-    });
+    Publisher refusing =
+        publisher(
+            "insert",
+            (r, d) -> {
+              d.add(
+                  Diagnostic.errorAt(
+                      "orders/inserts/aabenraa.json",
+                      "$",
+                      null,
+                      "the selection does not fit 16 pages"));
+              return List.of();
+            });
 
-    int code = run(List.of(ONE_FILE, refusing), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    int code =
+        run(
+            List.of(ONE_FILE, refusing),
+            "build",
+            "--data",
+            VALID.toString(),
+            "--out",
+            outDir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("orders/inserts/aabenraa.json: $: error: the selection does not fit 16 pages");
+    assertThat(err.toString())
+        .contains("orders/inserts/aabenraa.json: $: error: the selection does not fit 16 pages");
     assertThat(siblings(tmp)).isEmpty();
   }
 
@@ -267,12 +374,16 @@ class CliTest {
   void theOutputFolderAppearsOnlyWhenTheBuildIsComplete(@TempDir Path tmp) throws IOException {
     Path outDir = tmp.resolve("out");
     Files.createDirectories(tmp.resolve(".out.tmp-12345"));
-    Publisher watching = publisher("catalogue", (r, d) -> {
-      assertThat(outDir).doesNotExist();
-      return ONE_FILE.publish(r, d);
-    });
+    Publisher watching =
+        publisher(
+            "catalogue",
+            (r, d) -> {
+              assertThat(outDir).doesNotExist();
+              return ONE_FILE.publish(r, d);
+            });
 
-    int code = run(List.of(watching), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    int code =
+        run(List.of(watching), "build", "--data", VALID.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(0);
     assertThat(siblings(tmp)).as("a killed run's work folder is removed").containsExactly("out");

@@ -9,19 +9,27 @@ class DiagnosticTest {
 
   @Test
   void csvProblemIsPrintedWithLineAndField() {
-    assertThat(Diagnostic.error("data/institutions.csv", 37, "municipality", "no municipality with code 999").toString())
+    assertThat(
+            Diagnostic.error(
+                    "data/institutions.csv", 37, "municipality", "no municipality with code 999")
+                .toString())
         .isEqualTo("data/institutions.csv:37: error: municipality: no municipality with code 999");
   }
 
   @Test
   void jsonProblemIsPrintedWithThePathOfTheField() {
-    assertThat(Diagnostic.errorAt("offers.json", "$[412]", "grade_to", "expected 0-10, got 12").toString())
+    assertThat(
+            Diagnostic.errorAt("offers.json", "$[412]", "grade_to", "expected 0-10, got 12")
+                .toString())
         .isEqualTo("offers.json: $[412].grade_to: error: expected 0-10, got 12");
   }
 
   @Test
   void otherLocationsKeepTheFieldAfterTheSeverity() {
-    assertThat(Diagnostic.warningAt("out/catalogue.pdf", "page 3", "image", "effective resolution 180 ppi").toString())
+    assertThat(
+            Diagnostic.warningAt(
+                    "out/catalogue.pdf", "page 3", "image", "effective resolution 180 ppi")
+                .toString())
         .isEqualTo("out/catalogue.pdf: page 3: warning: image: effective resolution 180 ppi");
   }
 
@@ -34,7 +42,8 @@ class DiagnosticTest {
     all.add(Diagnostic.error("b.csv", 3, "x", "d"));
     all.add(Diagnostic.error("b.csv", 3, "x", "d"));
 
-    assertThat(all.sorted().stream().map(Diagnostic::message).toList()).isEqualTo(List.of("d", "c", "a", "b"));
+    assertThat(all.sorted().stream().map(Diagnostic::message).toList())
+        .isEqualTo(List.of("d", "c", "a", "b"));
     assertThat(all.errorCount()).isEqualTo(5);
   }
 }

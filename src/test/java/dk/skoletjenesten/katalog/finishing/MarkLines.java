@@ -45,8 +45,12 @@ final class MarkLines extends PDFGraphicsStreamEngine {
   }
 
   static boolean outside(Line2D line, PDRectangle box) {
-    Rectangle2D inner = new Rectangle2D.Double(box.getLowerLeftX() + 0.01,
-        box.getLowerLeftY() + 0.01, box.getWidth() - 0.02, box.getHeight() - 0.02);
+    Rectangle2D inner =
+        new Rectangle2D.Double(
+            box.getLowerLeftX() + 0.01,
+            box.getLowerLeftY() + 0.01,
+            box.getWidth() - 0.02,
+            box.getHeight() - 0.02);
     return !inner.intersectsLine(line);
   }
 
@@ -61,8 +65,10 @@ final class MarkLines extends PDFGraphicsStreamEngine {
     path.clear();
     lineWidth = getGraphicsState().getLineWidth();
     PDColorSpace space = getGraphicsState().getStrokingColorSpace();
-    colourSpace = space instanceof PDSeparation separation
-        ? "Separation " + separation.getColorantName() : space.getName();
+    colourSpace =
+        space instanceof PDSeparation separation
+            ? "Separation " + separation.getColorantName()
+            : space.getName();
   }
 
   @Override

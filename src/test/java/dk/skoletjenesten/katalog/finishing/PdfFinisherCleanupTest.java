@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 class PdfFinisherCleanupTest {
   static final FinishingSpec A4 =
       FinishingSpec.of(210, 297, "Test", Instant.parse("2025-08-01T10:00:00Z"));
-  static final FinishingSpec X1A =
-      A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
+  static final FinishingSpec X1A = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
 
   @Test
   void javaScriptIsRemoved() throws IOException {
@@ -45,8 +44,8 @@ class PdfFinisherCleanupTest {
       assertThat(finished.getDocumentCatalog().getCOSObject().containsKey(COSName.OPEN_ACTION))
           .isFalse();
       assertThat(finished.getPage(0).getCOSObject().containsKey(COSName.AA)).isFalse();
-      assertThat(finished.getPage(0).getAnnotations().get(0).getCOSObject()
-          .containsKey(COSName.A)).isFalse();
+      assertThat(finished.getPage(0).getAnnotations().get(0).getCOSObject().containsKey(COSName.A))
+          .isFalse();
     }
   }
 
@@ -90,9 +89,10 @@ class PdfFinisherCleanupTest {
     }
     assertThatThrownBy(() -> new PdfFinisher().finish(input, X1A))
         .isInstanceOf(FinishingException.class)
-        .hasMessage("cannot make PDF/X-1a, which allows no transparency and only DeviceCMYK,"
-            + " DeviceGray and spot colour: page 1: transparency (opacity 0.50);"
-            + " page 1: DeviceRGB colour (rg operator)");
+        .hasMessage(
+            "cannot make PDF/X-1a, which allows no transparency and only DeviceCMYK,"
+                + " DeviceGray and spot colour: page 1: transparency (opacity 0.50);"
+                + " page 1: DeviceRGB colour (rg operator)");
     assertThat(new PdfFinisher().finish(input, A4)).isNotEmpty();
   }
 

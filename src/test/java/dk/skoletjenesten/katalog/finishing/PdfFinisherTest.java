@@ -125,11 +125,13 @@ class PdfFinisherTest {
       assertThat(mm(page.getBleedBox())).containsExactly(0.0, 0.0, 216.0, 303.0);
       MarkLines marks = MarkLines.of(page);
       assertThat(marks.lines()).hasSize(8);
-      assertThat(marks.lines()).allSatisfy(line -> {
-        assertThat(marks.lineWidth()).isEqualTo(0.25f);
-        assertThat(MarkLines.outside(line, page.getBleedBox())).isTrue();
-        assertThat(MarkLines.inside(line, page.getMediaBox())).isTrue();
-      });
+      assertThat(marks.lines())
+          .allSatisfy(
+              line -> {
+                assertThat(marks.lineWidth()).isEqualTo(0.25f);
+                assertThat(MarkLines.outside(line, page.getBleedBox())).isTrue();
+                assertThat(MarkLines.inside(line, page.getMediaBox())).isTrue();
+              });
       assertThat(marks.colourSpace()).isEqualTo("Separation All");
     }
   }
@@ -163,9 +165,10 @@ class PdfFinisherTest {
   void pdfx4ForFogra51IsRefusedBecauseNoProfileCanBeEmbedded() {
     assertThatThrownBy(() -> A4.withStandard(PrintStandard.PDF_X_4, OutputCondition.FOGRA51))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("PDF/X-4 needs the output profile embedded, and no redistributable FOGRA51"
-            + " profile is bundled: use FOGRA39, or PDF/X-1a, which may name a registered"
-            + " condition without its profile");
+        .hasMessage(
+            "PDF/X-4 needs the output profile embedded, and no redistributable FOGRA51"
+                + " profile is bundled: use FOGRA39, or PDF/X-1a, which may name a registered"
+                + " condition without its profile");
   }
 
   @Test

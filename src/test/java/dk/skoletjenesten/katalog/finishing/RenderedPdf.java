@@ -18,9 +18,12 @@ public final class RenderedPdf {
     StringBuilder body = new StringBuilder();
     for (int i = 1; i <= pages; i++) {
       body.append(i == 1 ? "<div>" : "<div style='page-break-before: always'>")
-          .append("<h1>Skoletjenesten ").append(i).append("</h1>")
+          .append("<h1>Skoletjenesten ")
+          .append(i)
+          .append("</h1>")
           .append("<div class='box'><p>Æblegrød på Østerbro – 7.–9. klasse, side ")
-          .append(i).append("</p></div></div>");
+          .append(i)
+          .append("</p></div></div>");
     }
     return render(xhtml(body.toString()));
   }
@@ -33,7 +36,9 @@ public final class RenderedPdf {
         + "html { color: cmyk(0,0,0,1); font-family: 'DejaVu Sans'; font-size: 11pt; }"
         + ".box { background-color: cmyk(0.2,0,0,0); border: 1pt solid cmyk(0,1,0,0);"
         + " padding: 5mm; }"
-        + "</style></head><body>" + body + "</body></html>";
+        + "</style></head><body>"
+        + body
+        + "</body></html>";
   }
 
   static byte[] render(String xhtml) {

@@ -17,10 +17,12 @@ class OfferFormatTest {
 
   @Test
   void stagesWithoutGradesPrintAsWords() {
-    assertThat(OfferFormat.audience(offer(List.of(Stage.DAGTILBUD), null, null))).isEqualTo("Dagtilbud");
+    assertThat(OfferFormat.audience(offer(List.of(Stage.DAGTILBUD), null, null)))
+        .isEqualTo("Dagtilbud");
     assertThat(OfferFormat.audience(offer(List.of(Stage.MELLEMTRIN, Stage.UDSKOLING), null, null)))
         .isEqualTo("Mellemtrin, udskoling");
-    assertThat(OfferFormat.audience(offer(List.of(Stage.UDSKOLING, Stage.UNGDOMSUDDANNELSE), 8, 10)))
+    assertThat(
+            OfferFormat.audience(offer(List.of(Stage.UDSKOLING, Stage.UNGDOMSUDDANNELSE), 8, 10)))
         .isEqualTo("8.–10. kl., ungdomsuddannelser");
   }
 
@@ -43,7 +45,21 @@ class OfferFormatTest {
   }
 
   private static Offer offer(List<Stage> stages, Integer from, Integer to) {
-    return new Offer("o", "i", "Titel", null, stages, from, to, List.of(), List.of(), 60, 0, null, null,
-        "https://www.skoletjenesten.dk/o", false);
+    return new Offer(
+        "o",
+        "i",
+        "Titel",
+        null,
+        stages,
+        from,
+        to,
+        List.of(),
+        List.of(),
+        60,
+        0,
+        null,
+        null,
+        "https://www.skoletjenesten.dk/o",
+        false);
   }
 }

@@ -12,7 +12,9 @@ class HeadlineTest {
         .isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
     assertThat(Headline.forPlaces(70, "Aabenraa Kommune"))
         .isEqualTo("70 steder at tage hen med åben skole i Aabenraa Kommune");
-    assertThat(Headline.forPlaces(13, "Lejre Kommune")).isEqualTo("13 steder at tage hen med åben skole i Lejre Kommune");
-    assertThat(Headline.forPlaces(1, "Lejre Kommune")).isEqualTo("Ét sted at tage hen med åben skole i Lejre Kommune");
+    assertThat(Headline.forPlaces(13, "Lejre Kommune"))
+        .isEqualTo("13 steder at tage hen med åben skole i Lejre Kommune");
+    assertThat(Headline.forPlaces(1, "Lejre Kommune"))
+        .isEqualTo("Ét sted at tage hen med åben skole i Lejre Kommune");
   }
 }

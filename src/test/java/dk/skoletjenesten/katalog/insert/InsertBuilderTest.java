@@ -27,10 +27,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Builds the fixture's Aabenraa insert once and checks it with PDFBox; bigger selections are generated. */
+/**
+ * Builds the fixture's Aabenraa insert once and checks it with PDFBox; bigger selections are
+ * generated.
+ */
 class InsertBuilderTest {
   private static final Path FIXTURE = Path.of("src/test/resources/registry/valid-csv");
-  private static final InsertBuilder BUILDER = new InsertBuilder(Path.of("layouts"), Path.of("fonts"));
+  private static final InsertBuilder BUILDER =
+      new InsertBuilder(Path.of("layouts"), Path.of("fonts"));
   private static Registry registry;
   private static Insert insert;
   private static List<String> pageTexts;
@@ -54,9 +58,12 @@ class InsertBuilderTest {
   @Test
   void noPageIsBlankAndThePaddingPagesAreDesignedOnes() {
     assertThat(pageTexts).allSatisfy(text -> assertThat(text.strip()).isNotEmpty());
-    List<String> padding = pageTexts.subList(pageTexts.size() - 1 - (insert.pageCount() - 5), pageTexts.size() - 1);
-    assertThat(padding).allSatisfy(text -> assertThat(text).containsAnyOf("Sådan planlægger I besøget", "Noter"));
-    assertThat(pageTexts.get(pageTexts.size() - 1)).contains("Find alle tilbud og book på portalen");
+    List<String> padding =
+        pageTexts.subList(pageTexts.size() - 1 - (insert.pageCount() - 5), pageTexts.size() - 1);
+    assertThat(padding)
+        .allSatisfy(text -> assertThat(text).containsAnyOf("Sådan planlægger I besøget", "Noter"));
+    assertThat(pageTexts.get(pageTexts.size() - 1))
+        .contains("Find alle tilbud og book på portalen");
   }
 
   @Test
@@ -75,7 +82,8 @@ class InsertBuilderTest {
   @Test
   void theHeadlineIsComputedFromThePlacesWhenTheOrderHasNone() {
     assertThat(registry.insertOrders().get(0).headline()).isNull();
-    assertThat(insert.headline()).isEqualTo("3 steder at tage hen med åben skole i Aabenraa Kommune");
+    assertThat(insert.headline())
+        .isEqualTo("3 steder at tage hen med åben skole i Aabenraa Kommune");
     assertThat(pageTexts.get(0)).contains("3 steder at tage hen med åben skole i Aabenraa Kommune");
   }
 
@@ -96,12 +104,20 @@ class InsertBuilderTest {
       }
     }
     assertThat(all).doesNotContain("Dyr og mennesker i landsbyen");
-    assertThat(all).contains("Velkommen til åben skole i Aabenraa Kommune.", "Anne Jensen", "aj@aabenraa.dk", "4.–6. kl.",
-        "1.200 kr.", "Gratis", "Heldag");
+    assertThat(all)
+        .contains(
+            "Velkommen til åben skole i Aabenraa Kommune.",
+            "Anne Jensen",
+            "aj@aabenraa.dk",
+            "4.–6. kl.",
+            "1.200 kr.",
+            "Gratis",
+            "Heldag");
   }
 
   @Test
-  void anA4OrderIsLaidOutOnA4PagesWithItsPlacesAsTextAndNoTextRunningIntoItsNeighbour() throws IOException {
+  void anA4OrderIsLaidOutOnA4PagesWithItsPlacesAsTextAndNoTextRunningIntoItsNeighbour()
+      throws IOException {
     InsertOrder a4 = withTrim(registry.insertOrders().get(0), TrimSize.A4);
     Diagnostics diagnostics = new Diagnostics();
     Insert built = BUILDER.build(registry, a4, diagnostics).orElseThrow();
@@ -125,11 +141,15 @@ class InsertBuilderTest {
       assertThat(all).contains(place.institution().name());
       place.offers().forEach(offer -> assertThat(all).contains(offer.title()));
     }
-    assertThat(all).contains("3 steder at tage hen med åben skole i Aabenraa Kommune", "Find alle tilbud og book på portalen");
+    assertThat(all)
+        .contains(
+            "3 steder at tage hen med åben skole i Aabenraa Kommune",
+            "Find alle tilbud og book på portalen");
   }
 
   @Test
-  void aBigA4SelectionTakesTheDenseLayoutThreeAcrossWithoutTextRunningIntoItsNeighbour() throws IOException {
+  void aBigA4SelectionTakesTheDenseLayoutThreeAcrossWithoutTextRunningIntoItsNeighbour()
+      throws IOException {
     Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
     InsertOrder a4 = withTrim(big.insertOrders().get(0), TrimSize.A4);
 
@@ -145,14 +165,29 @@ class InsertBuilderTest {
 
   @Test
   void anEmptySelectionIsRefusedWithItsExactMessage() {
-    InsertOrder order = new InsertOrder("orders/inserts/tom.json", 580, null, null, null, null, false, List.of(), List.of(),
-        List.of(), null, null);
+    InsertOrder order =
+        new InsertOrder(
+            "orders/inserts/tom.json",
+            580,
+            null,
+            null,
+            null,
+            null,
+            false,
+            List.of(),
+            List.of(),
+            List.of(),
+            null,
+            null);
     Diagnostics diagnostics = new Diagnostics();
 
     assertThat(BUILDER.build(registry, order, diagnostics)).isEmpty();
-    assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
-        FIXTURE.resolve("orders/inserts/tom.json") + ": $.include: error: the selection is empty: no offer is included,"
-            + " or every included offer is excluded");
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            FIXTURE.resolve("orders/inserts/tom.json")
+                + ": $.include: error: the selection is empty: no offer is included,"
+                + " or every included offer is excluded");
   }
 
   @Test
@@ -163,7 +198,8 @@ class InsertBuilderTest {
     Insert built = BUILDER.build(big, big.insertOrders().get(0), diagnostics).orElseThrow();
 
     assertThat(built.pageCount()).isIn(12, 16);
-    assertThat(built.headline()).isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
+    assertThat(built.headline())
+        .isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
     assertThat(built.copies()).isEqualTo(30);
     String all = String.join(" ", pageTexts(built));
     big.institutions().forEach(i -> assertThat(all).contains(i.name()));
@@ -171,23 +207,41 @@ class InsertBuilderTest {
 
   @Test
   void aSelectionThatDoesNotFitSixteenPagesIsRefusedWithItsCounts() {
-    Registry huge = RegistryReader.read(SyntheticData.write(work, 130, 150)).registry().orElseThrow();
+    Registry huge =
+        RegistryReader.read(SyntheticData.write(work, 130, 150)).registry().orElseThrow();
     Diagnostics diagnostics = new Diagnostics();
 
     assertThat(BUILDER.build(huge, huge.insertOrders().get(0), diagnostics)).isEmpty();
     List<Diagnostic> errors = diagnostics.sorted();
     assertThat(errors).hasSize(1);
-    Matcher m = Pattern.compile(Pattern.quote(work.resolve("orders/inserts/aabenraa.json") + ": $.include: error: the selection"
-        + " (130 places, 150 offers) does not fit 16 A5 pages even in the dense layout, which needs ") + "(\\d+)"
-        + Pattern.quote(" pages; leave places or offers out with \"exclude\", or order \"trim\": \"A4\""))
-        .matcher(errors.get(0).toString());
+    Matcher m =
+        Pattern.compile(
+                Pattern.quote(
+                        work.resolve("orders/inserts/aabenraa.json")
+                            + ": $.include: error: the selection"
+                            + " (130 places, 150 offers) does not fit 16 A5 pages even in the dense layout, which needs ")
+                    + "(\\d+)"
+                    + Pattern.quote(
+                        " pages; leave places or offers out with \"exclude\", or order \"trim\": \"A4\""))
+            .matcher(errors.get(0).toString());
     assertThat(m.matches()).as(errors.get(0).toString()).isTrue();
     assertThat(Integer.parseInt(m.group(1))).isGreaterThan(16);
   }
 
   private static InsertOrder withTrim(InsertOrder o, TrimSize trim) {
-    return new InsertOrder(o.file(), o.municipality(), o.copies(), o.headline(), o.intro(), o.contact(), o.includeLocated(),
-        o.includeInstitutions(), o.includeOffers(), o.excludeOffers(), o.logo(), trim);
+    return new InsertOrder(
+        o.file(),
+        o.municipality(),
+        o.copies(),
+        o.headline(),
+        o.intro(),
+        o.contact(),
+        o.includeLocated(),
+        o.includeInstitutions(),
+        o.includeOffers(),
+        o.excludeOffers(),
+        o.logo(),
+        trim);
   }
 
   private static List<String> pageTexts(Insert insert) throws IOException {
@@ -204,7 +258,9 @@ class InsertBuilderTest {
     return texts;
   }
 
-  /** The text in the order it is drawn: a place's lines stay together beside the column next to it. */
+  /**
+   * The text in the order it is drawn: a place's lines stay together beside the column next to it.
+   */
   private static String textInReadingOrder(Insert insert) throws IOException {
     try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
       return new PDFTextStripper().getText(doc).replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");

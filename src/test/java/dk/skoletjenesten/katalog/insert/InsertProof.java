@@ -22,10 +22,17 @@ public final class InsertProof {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
-    Path data = args.length == 3
-        ? SyntheticData.write(Files.createTempDirectory("insert-proof"), Integer.parseInt(args[1]), Integer.parseInt(args[2]))
-        : Path.of(args.length > 1 ? args[1] : "src/test/resources/registry/valid-csv");
-    Registry registry = RegistryReader.read(data).registry().orElseThrow(() -> new IllegalStateException("data has errors"));
+    Path data =
+        args.length == 3
+            ? SyntheticData.write(
+                Files.createTempDirectory("insert-proof"),
+                Integer.parseInt(args[1]),
+                Integer.parseInt(args[2]))
+            : Path.of(args.length > 1 ? args[1] : "src/test/resources/registry/valid-csv");
+    Registry registry =
+        RegistryReader.read(data)
+            .registry()
+            .orElseThrow(() -> new IllegalStateException("data has errors"));
     InsertBuilder builder = new InsertBuilder(Path.of("layouts"), Path.of("fonts"));
     for (InsertOrder order : registry.insertOrders()) {
       Diagnostics diagnostics = new Diagnostics();
@@ -36,7 +43,9 @@ public final class InsertProof {
       if (insert.isPresent()) {
         Path file = out.resolve("insert-" + order.municipality() + ".pdf");
         Files.write(file, insert.get().pdf());
-        System.out.printf("%s: %d pages, %.2f s, %s%n", file, insert.get().pageCount(), seconds, insert.get().headline());
+        System.out.printf(
+            "%s: %d pages, %.2f s, %s%n",
+            file, insert.get().pageCount(), seconds, insert.get().headline());
       }
     }
   }

@@ -12,10 +12,25 @@ import org.junit.jupiter.api.Test;
 
 class InsertSelectorTest {
   private static final Registry REGISTRY =
-      RegistryReader.read(Path.of("src/test/resources/registry/valid-csv")).registry().orElseThrow();
+      RegistryReader.read(Path.of("src/test/resources/registry/valid-csv"))
+          .registry()
+          .orElseThrow();
 
-  private static InsertOrder order(boolean located, List<String> institutions, List<String> offers, List<String> excluded) {
-    return new InsertOrder("orders/inserts/t.json", 580, null, null, null, null, located, institutions, offers, excluded, null, null);
+  private static InsertOrder order(
+      boolean located, List<String> institutions, List<String> offers, List<String> excluded) {
+    return new InsertOrder(
+        "orders/inserts/t.json",
+        580,
+        null,
+        null,
+        null,
+        null,
+        located,
+        institutions,
+        offers,
+        excluded,
+        null,
+        null);
   }
 
   private static List<String> offerIds(InsertSelection selection) {
@@ -24,14 +39,17 @@ class InsertSelectorTest {
 
   @Test
   void insertSelectsOffersLocatedInMunicipality() {
-    InsertSelection selection = InsertSelector.select(REGISTRY, order(true, List.of(), List.of(), List.of()));
+    InsertSelection selection =
+        InsertSelector.select(REGISTRY, order(true, List.of(), List.of(), List.of()));
 
     assertThat(offerIds(selection)).containsExactly("arkiv-kilder");
   }
 
   @Test
   void locatedIsOffUnlessTheOrderSaysSo() {
-    InsertSelection selection = InsertSelector.select(REGISTRY, order(false, List.of(), List.of("naturskole-strand"), List.of()));
+    InsertSelection selection =
+        InsertSelector.select(
+            REGISTRY, order(false, List.of(), List.of("naturskole-strand"), List.of()));
 
     assertThat(offerIds(selection)).containsExactly("naturskole-strand");
   }
@@ -39,18 +57,27 @@ class InsertSelectorTest {
   @Test
   void listedInstitutionsBringAllTheirOffersAndListedOffersOnlyThemselves() {
     InsertSelection selection =
-        InsertSelector.select(REGISTRY, order(false, List.of("sagnlandet"), List.of("thorvaldsen-myter"), List.of()));
+        InsertSelector.select(
+            REGISTRY, order(false, List.of("sagnlandet"), List.of("thorvaldsen-myter"), List.of()));
 
-    assertThat(offerIds(selection)).containsExactly("thorvaldsen-myter", "sagnlandet-jernalder", "sagnlandet-dyr");
+    assertThat(offerIds(selection))
+        .containsExactly("thorvaldsen-myter", "sagnlandet-jernalder", "sagnlandet-dyr");
   }
 
   @Test
   void excludedOffersAreLeftOutAndAPlaceWithoutOffersDisappears() {
     InsertSelection selection =
         InsertSelector.select(
-            REGISTRY, order(true, List.of("sagnlandet"), List.of(), List.of("sagnlandet-dyr", "sagnlandet-jernalder")));
+            REGISTRY,
+            order(
+                true,
+                List.of("sagnlandet"),
+                List.of(),
+                List.of("sagnlandet-dyr", "sagnlandet-jernalder")));
 
-    assertThat(selection.places()).extracting(p -> p.institution().id()).containsExactly("aabenraa-arkiv");
+    assertThat(selection.places())
+        .extracting(p -> p.institution().id())
+        .containsExactly("aabenraa-arkiv");
   }
 
   @Test
@@ -65,15 +92,21 @@ class InsertSelectorTest {
 
   @Test
   void anEmptySelectionIsEmpty() {
-    assertThat(InsertSelector.select(REGISTRY, order(false, List.of(), List.of(), List.of())).isEmpty()).isTrue();
+    assertThat(
+            InsertSelector.select(REGISTRY, order(false, List.of(), List.of(), List.of()))
+                .isEmpty())
+        .isTrue();
   }
 
   @Test
   void headlineRoundsTheCountDownToATen() {
     assertThat(Headline.forPlaces(72, "Aabenraa Kommune"))
         .isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
-    assertThat(Headline.forPlaces(70, "Aabenraa Kommune")).isEqualTo("70 steder at tage hen med åben skole i Aabenraa Kommune");
-    assertThat(Headline.forPlaces(14, "Struer Kommune")).isEqualTo("14 steder at tage hen med åben skole i Struer Kommune");
-    assertThat(Headline.forPlaces(1, "Struer Kommune")).isEqualTo("Ét sted at tage hen med åben skole i Struer Kommune");
+    assertThat(Headline.forPlaces(70, "Aabenraa Kommune"))
+        .isEqualTo("70 steder at tage hen med åben skole i Aabenraa Kommune");
+    assertThat(Headline.forPlaces(14, "Struer Kommune"))
+        .isEqualTo("14 steder at tage hen med åben skole i Struer Kommune");
+    assertThat(Headline.forPlaces(1, "Struer Kommune"))
+        .isEqualTo("Ét sted at tage hen med åben skole i Struer Kommune");
   }
 }

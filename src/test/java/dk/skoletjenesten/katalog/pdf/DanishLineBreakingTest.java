@@ -30,11 +30,13 @@ class DanishLineBreakingTest {
 
   /** The text with {@code |} at each break point and {@code ~} at each hyphenation point. */
   private static String lines(String text, String lang) {
-    BreakPointsProvider provider = new DanishLineBreaking().getBreakPointsProvider(text, lang, null);
+    BreakPointsProvider provider =
+        new DanishLineBreaking().getBreakPointsProvider(text, lang, null);
     StringBuilder out = new StringBuilder();
     int last = 0;
     for (BreakPoint p = provider.next(); p.getPosition() >= 0; p = provider.next()) {
-      out.append(text, last, p.getPosition()).append(p.getHyphen() == null || p.getHyphen().isEmpty() ? "|" : "~");
+      out.append(text, last, p.getPosition())
+          .append(p.getHyphen() == null || p.getHyphen().isEmpty() ? "|" : "~");
       last = p.getPosition();
     }
     return out.toString();

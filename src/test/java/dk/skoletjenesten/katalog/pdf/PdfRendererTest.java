@@ -33,7 +33,11 @@ class PdfRendererTest {
   void aStylesheetOutsideTheAllowedFoldersIsRefused() throws IOException {
     PdfRenderer renderer = renderer();
     Files.writeString(work.resolve("elsewhere.css"), "p { color: red; }");
-    String xhtml = page("").replace("<head>", "<head><link rel=\"stylesheet\" type=\"text/css\" href=\"../elsewhere.css\"/>");
+    String xhtml =
+        page("")
+            .replace(
+                "<head>",
+                "<head><link rel=\"stylesheet\" type=\"text/css\" href=\"../elsewhere.css\"/>");
     assertThatThrownBy(() -> renderer.render(PdfJob.of(xhtml, work.resolve("layouts"), A5)))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("outside the layout, font and data folders");
@@ -53,21 +57,38 @@ class PdfRendererTest {
   @Test
   void textAfterAQrCodeKeepsItsColour() throws IOException {
     String white = "style=\"color: cmyk(0,0,0,0); background-color: cmyk(1,0,0,0)\"";
-    String xhtml = page("<p " + white + ">Før</p><img src=\"" + PdfRenderer.qrCodeSource("https://x.dk") + "\" alt=\"\"/>"
-        + "<p " + white + ">Efter</p>");
+    String xhtml =
+        page(
+            "<p "
+                + white
+                + ">Før</p><img src=\""
+                + PdfRenderer.qrCodeSource("https://x.dk")
+                + "\" alt=\"\"/>"
+                + "<p "
+                + white
+                + ">Efter</p>");
     RenderedPdf pdf = renderer().render(PdfJob.of(xhtml, work.resolve("layouts"), A5));
     try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
       List<Object> tokens = new PDFStreamParser(doc.getPage(0)).parse();
-      List<String> ops = tokens.stream().filter(Operator.class::isInstance).map(t -> ((Operator) t).getName()).toList();
+      List<String> ops =
+          tokens.stream()
+              .filter(Operator.class::isInstance)
+              .map(t -> ((Operator) t).getName())
+              .toList();
       List<String> afterImage = ops.subList(ops.lastIndexOf("Do"), ops.size());
-      assertThat(afterImage.indexOf("k")).as("a fill colour before the text after the image: " + afterImage)
-          .isBetween(0, afterImage.indexOf("Tj") < 0 ? afterImage.indexOf("TJ") : afterImage.indexOf("Tj"));
+      assertThat(afterImage.indexOf("k"))
+          .as("a fill colour before the text after the image: " + afterImage)
+          .isBetween(
+              0,
+              afterImage.indexOf("Tj") < 0 ? afterImage.indexOf("TJ") : afterImage.indexOf("Tj"));
     }
   }
 
   @Test
   void hyphenationUsesTheDanishPatterns() {
-    assertThat(DanishHyphenation.breaks("undervisning")).isNotEmpty().allMatch(i -> i >= 3 && i <= 9);
+    assertThat(DanishHyphenation.breaks("undervisning"))
+        .isNotEmpty()
+        .allMatch(i -> i >= 3 && i <= 9);
   }
 
   private PdfRenderer renderer() throws IOException {
@@ -79,6 +100,8 @@ class PdfRendererTest {
   private static String page(String body) {
     return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"da\"><head><style type=\"text/css\">"
         + "@page { size: 154mm 216mm; margin: 20mm; } body { font-family: Lato; color: cmyk(0,0,0,1); }"
-        + "</style></head><body lang=\"da\">" + body + "</body></html>";
+        + "</style></head><body lang=\"da\">"
+        + body
+        + "</body></html>";
   }
 }

@@ -17,21 +17,24 @@ class PipelineTest {
   private static Pipeline everything() {
     Path layouts = Path.of("layouts");
     Path fonts = Path.of("fonts");
-    return new Pipeline(List.of(
-        new CataloguePublisher(layouts, fonts),
-        new InsertPublisher(layouts, fonts, Only.EVERYTHING),
-        new StickerPublisher(fonts, Only.EVERYTHING)));
+    return new Pipeline(
+        List.of(
+            new CataloguePublisher(layouts, fonts),
+            new InsertPublisher(layouts, fonts, Only.EVERYTHING),
+            new StickerPublisher(fonts, Only.EVERYTHING)));
   }
 
   @Test
   void everyOrderedProductIsMadeFinishedAndPassesPreflight(@TempDir Path tmp) throws IOException {
     Pipeline pipeline = everything();
 
-    BuildResult result = pipeline.build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
+    BuildResult result =
+        pipeline.build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
 
     assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
     assertThat(result.files())
-        .extracting(f -> f.path() + " " + f.product().key() + " " + f.municipality() + " " + f.copies())
+        .extracting(
+            f -> f.path() + " " + f.product().key() + " " + f.municipality() + " " + f.copies())
         .containsExactly(
             "catalogue.pdf catalogue null 90",
             "catalogue-cover.pdf catalogue-cover null 90",
@@ -43,42 +46,59 @@ class PipelineTest {
   }
 
   @Test
-  void sampleDataBuildsTheWholeBundleAndEveryFinishedFilePassesPreflight(@TempDir Path tmp) throws IOException {
+  void sampleDataBuildsTheWholeBundleAndEveryFinishedFilePassesPreflight(@TempDir Path tmp)
+      throws IOException {
     Pipeline pipeline = everything();
 
     BuildResult result = pipeline.build(Path.of("sample-data"), tmp.resolve("out"));
 
     assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
-    assertThat(result.files()).extracting(f -> f.path()).containsExactly(
-        "catalogue.pdf", "catalogue-cover.pdf",
-        "inserts/580-aabenraa.pdf", "inserts/607-fredericia.pdf", "inserts/461-odense.pdf",
-        "stickers/860-hjoerring.pdf", "stickers/860-hjoerring-sheet.pdf",
-        "stickers/846-mariagerfjord.pdf", "stickers/846-mariagerfjord-sheet.pdf",
-        "stickers/671-struer.pdf", "stickers/671-struer-sheet.pdf");
+    assertThat(result.files())
+        .extracting(f -> f.path())
+        .containsExactly(
+            "catalogue.pdf",
+            "catalogue-cover.pdf",
+            "inserts/580-aabenraa.pdf",
+            "inserts/607-fredericia.pdf",
+            "inserts/461-odense.pdf",
+            "stickers/860-hjoerring.pdf",
+            "stickers/860-hjoerring-sheet.pdf",
+            "stickers/846-mariagerfjord.pdf",
+            "stickers/846-mariagerfjord-sheet.pdf",
+            "stickers/671-struer.pdf",
+            "stickers/671-struer-sheet.pdf");
     assertThat(result.files().get(0).pages() % 4).isZero();
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
         .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
-    try (var catalogue = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
-      assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, 3, 210, 20, 14)).as("text outside the live area").isEmpty();
+    try (var catalogue =
+        org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
+      assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, 3, 210, 20, 14))
+          .as("text outside the live area")
+          .isEmpty();
     }
     for (var file : result.files()) {
-      try (var pdf = org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
-        assertThat(PdfLayoutChecks.overlappingRuns(pdf)).as("text that ran into its neighbour in " + file.path()).isEmpty();
+      try (var pdf =
+          org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
+        assertThat(PdfLayoutChecks.overlappingRuns(pdf))
+            .as("text that ran into its neighbour in " + file.path())
+            .isEmpty();
       }
     }
   }
 
   @Test
   void twoBuildsOfTheSameDataAreByteIdentical(@TempDir Path tmp) throws IOException {
-    Pipeline pipeline = new Pipeline(List.of(new CataloguePublisher(Path.of("layouts"), Path.of("fonts"))));
+    Pipeline pipeline =
+        new Pipeline(List.of(new CataloguePublisher(Path.of("layouts"), Path.of("fonts"))));
 
     BuildResult first = pipeline.build(FIXTURE, tmp.resolve("first"));
     BuildResult second = pipeline.build(FIXTURE, tmp.resolve("second"));
 
     assertThat(first.published()).as("%s", first.diagnostics()).isTrue();
     assertThat(second.published()).isTrue();
-    for (String file : List.of("catalogue.pdf", "catalogue-cover.pdf", "manifest.json", "preflight.json")) {
+    for (String file :
+        List.of("catalogue.pdf", "catalogue-cover.pdf", "manifest.json", "preflight.json")) {
       assertThat(Files.readAllBytes(tmp.resolve("second").resolve(file)))
           .as(file)
           .isEqualTo(Files.readAllBytes(tmp.resolve("first").resolve(file)));

@@ -22,8 +22,9 @@ class BoxesCheckTest {
   void missingTrimBoxIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.page(0).getCOSObject().removeItem(COSName.TRIM_BOX);
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: boxes: TrimBox is missing, expected one on every page");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: boxes: TrimBox is missing, expected one on every page");
     }
   }
 
@@ -31,8 +32,8 @@ class BoxesCheckTest {
   void bleedOfOneMillimetreIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.page(0).setBleedBox(grow(pdf.page(0).getTrimBox(), 1));
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: boxes: bleed is 1.0 mm, expected 3.0 mm");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly("test.pdf: page 1: error: boxes: bleed is 1.0 mm, expected 3.0 mm");
     }
   }
 
@@ -42,8 +43,10 @@ class BoxesCheckTest {
       PDRectangle bleed = grow(pdf.page(0).getTrimBox(), 3);
       bleed.setUpperRightX(bleed.getUpperRightX() - Units.mmToPt(3));
       pdf.page(0).setBleedBox(bleed);
-      assertThat(pdf.check(ANY_A4)).containsExactly("test.pdf: page 1: error: boxes: bleed is"
-          + " 3.0/3.0/0.0/3.0 mm (left/bottom/right/top), expected 3.0 mm");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: boxes: bleed is"
+                  + " 3.0/3.0/0.0/3.0 mm (left/bottom/right/top), expected 3.0 mm");
     }
   }
 
@@ -51,16 +54,19 @@ class BoxesCheckTest {
   void missingBleedBoxIsAnErrorWhenBleedIsExpected() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.page(0).getCOSObject().removeItem(COSName.BLEED_BOX);
-      assertThat(pdf.check(ANY_A4)).containsExactly("test.pdf: page 1: error: boxes: BleedBox"
-          + " is missing, expected the trim plus 3.0 mm bleed");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: boxes: BleedBox"
+                  + " is missing, expected the trim plus 3.0 mm bleed");
     }
   }
 
   @Test
   void trimOfTheWrongFormatIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
-      assertThat(pdf.check(ANY_A4.withTrim(148, 210))).containsExactly(
-          "test.pdf: page 1: error: boxes: TrimBox is 210.0 x 297.0 mm, expected 148.0 x 210.0 mm");
+      assertThat(pdf.check(ANY_A4.withTrim(148, 210)))
+          .containsExactly(
+              "test.pdf: page 1: error: boxes: TrimBox is 210.0 x 297.0 mm, expected 148.0 x 210.0 mm");
     }
   }
 
@@ -77,11 +83,12 @@ class BoxesCheckTest {
   void pageCountMustMeetTheRule() throws IOException {
     try (TestPdf pdf = TestPdf.clean(2)) {
       byte[] bytes = pdf.bytes();
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(
-          PreflightProfile.PageCountRule.multipleOf(4))))
+      assertThat(
+              TestPdf.check(
+                  bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.multipleOf(4))))
           .containsExactly("test.pdf: error: pages: 2 pages, expected a multiple of 4");
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(
-          PreflightProfile.PageCountRule.exactly(3))))
+      assertThat(
+              TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.exactly(3))))
           .containsExactly("test.pdf: error: pages: 2 pages, expected exactly 3");
       assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.even())))
           .isEmpty();
@@ -90,7 +97,10 @@ class BoxesCheckTest {
 
   private static PDRectangle grow(PDRectangle box, double mm) {
     float by = Units.mmToPt(mm);
-    return new PDRectangle(box.getLowerLeftX() - by, box.getLowerLeftY() - by,
-        box.getWidth() + 2 * by, box.getHeight() + 2 * by);
+    return new PDRectangle(
+        box.getLowerLeftX() - by,
+        box.getLowerLeftY() - by,
+        box.getWidth() + 2 * by,
+        box.getHeight() + 2 * by);
   }
 }

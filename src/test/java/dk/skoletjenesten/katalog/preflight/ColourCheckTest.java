@@ -11,24 +11,24 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDInlineImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
-import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.junit.jupiter.api.Test;
 
 class ColourCheckTest {
-  static final PreflightProfile X1A = ANY_A4.withStandard(
-      PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
+  static final PreflightProfile X1A =
+      ANY_A4.withStandard(PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
 
   @Test
   void rgbTextIsAnError() throws IOException {
@@ -37,8 +37,8 @@ class ColourCheckTest {
         out.setNonStrokingColor(1f, 0f, 0f);
         TestPdf.show(out, pdf.font, "Rød", 20, 50, 11);
       }
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: colour: DeviceRGB text in page content");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly("test.pdf: page 1: error: colour: DeviceRGB text in page content");
     }
   }
 
@@ -51,9 +51,10 @@ class ColourCheckTest {
         out.addRect(100, 100, 50, 50);
         out.fillAndStroke();
       }
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: colour: DeviceRGB fill in page content",
-          "test.pdf: page 1: error: colour: DeviceRGB stroke in page content");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: colour: DeviceRGB fill in page content",
+              "test.pdf: page 1: error: colour: DeviceRGB stroke in page content");
     }
   }
 
@@ -62,8 +63,8 @@ class ColourCheckTest {
     try (TestPdf pdf = TestPdf.clean()) {
       BufferedImage rgb = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
       pdf.image(0, LosslessFactory.createFromImage(pdf.document, rgb), 20, 60, 72, 72);
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: colour: DeviceRGB image in page content");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly("test.pdf: page 1: error: colour: DeviceRGB image in page content");
     }
   }
 
@@ -74,10 +75,12 @@ class ColourCheckTest {
       fillSpot(pdf, "CutContour");
       byte[] bytes = pdf.bytes();
       PreflightProfile stickers = ANY_A4.withAllowedSpotColours(Set.of("All", "CutContour"));
-      assertThat(TestPdf.check(bytes, stickers)).containsExactly("test.pdf: page 1: warning:"
-          + " colour: spot colour \"PANTONE 185 C\" is not in the allowed list (All, CutContour)");
-      PreflightReport report = new Preflight().inspect("test.pdf",
-          new ByteArrayInputStream(bytes), stickers);
+      assertThat(TestPdf.check(bytes, stickers))
+          .containsExactly(
+              "test.pdf: page 1: warning:"
+                  + " colour: spot colour \"PANTONE 185 C\" is not in the allowed list (All, CutContour)");
+      PreflightReport report =
+          new Preflight().inspect("test.pdf", new ByteArrayInputStream(bytes), stickers);
       assertThat(report.spotColours()).containsExactly("CutContour", "PANTONE 185 C");
     }
   }
@@ -93,8 +96,10 @@ class ColourCheckTest {
         out.addRect(100, 100, 50, 50);
         out.fill();
       }
-      assertThat(pdf.check(X1A)).contains("test.pdf: page 1: error: colour: transparency"
-          + " (opacity 0.50) in page content, not allowed in PDF/X-1a");
+      assertThat(pdf.check(X1A))
+          .contains(
+              "test.pdf: page 1: error: colour: transparency"
+                  + " (opacity 0.50) in page content, not allowed in PDF/X-1a");
       assertThat(pdf.check(ANY_A4)).isEmpty();
     }
   }
@@ -111,8 +116,9 @@ class ColourCheckTest {
       try (PDPageContentStream out = pdf.content(0)) {
         out.drawImage(image, 100, 100, 20, 20);
       }
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: colour: DeviceRGB inline image in page content");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: colour: DeviceRGB inline image in page content");
     }
   }
 
@@ -134,8 +140,9 @@ class ColourCheckTest {
       square.setRectangle(rectangle);
       square.setAppearance(appearances);
       pdf.page(0).getAnnotations().add(square);
-      assertThat(pdf.check(ANY_A4)).containsExactly(
-          "test.pdf: page 1: error: colour: DeviceRGB fill in annotation appearance");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: colour: DeviceRGB fill in annotation appearance");
     }
   }
 
@@ -150,14 +157,17 @@ class ColourCheckTest {
       }
       byte[] bytes = pdf.bytes();
       assertThat(TestPdf.check(bytes, ANY_A4)).isEmpty();
-      assertThat(TestPdf.check(bytes, X1A)).contains("test.pdf: page 1: error: colour:"
-          + " ICCBased CMYK fill in page content, not allowed in PDF/X-1a");
+      assertThat(TestPdf.check(bytes, X1A))
+          .contains(
+              "test.pdf: page 1: error: colour:"
+                  + " ICCBased CMYK fill in page content, not allowed in PDF/X-1a");
     }
   }
 
   private static PDICCBased iccCmyk(TestPdf pdf) throws IOException {
-    try (InputStream profile = ColourCheckTest.class.getResourceAsStream(
-        "/dk/skoletjenesten/katalog/finishing/ISOcoated_v2_300_bas.icc")) {
+    try (InputStream profile =
+        ColourCheckTest.class.getResourceAsStream(
+            "/dk/skoletjenesten/katalog/finishing/ISOcoated_v2_300_bas.icc")) {
       PDStream stream = new PDStream(pdf.document, profile, COSName.FLATE_DECODE);
       stream.getCOSObject().setInt(COSName.N, 4);
       COSArray array = new COSArray();

@@ -58,19 +58,21 @@ class FontCheckTest {
 
   @Test
   void textMappedToNotdefInTheEmbeddedSubsetIsNamed() throws IOException {
-    assertThat(withBrokenGlyph(false)).containsExactly(
-        "test.pdf: page 1: error: glyph: no glyph for \"ø\" in embedded font FONT");
+    assertThat(withBrokenGlyph(false))
+        .containsExactly(
+            "test.pdf: page 1: error: glyph: no glyph for \"ø\" in embedded font FONT");
   }
 
   @Test
   void textWhoseSubsetGlyphIsEmptyIsNamed() throws IOException {
-    assertThat(withBrokenGlyph(true)).containsExactly(
-        "test.pdf: page 1: error: glyph: no glyph for \"ø\" in embedded font FONT");
+    assertThat(withBrokenGlyph(true))
+        .containsExactly(
+            "test.pdf: page 1: error: glyph: no glyph for \"ø\" in embedded font FONT");
   }
 
   /**
-   * Shows "Hej ø" and then breaks the subset: "ø" goes to glyph 0 (.notdef) or to the empty
-   * glyph of the space. The font's subset name is replaced by FONT in the result.
+   * Shows "Hej ø" and then breaks the subset: "ø" goes to glyph 0 (.notdef) or to the empty glyph
+   * of the space. The font's subset name is replaced by FONT in the result.
    */
   private static java.util.List<String> withBrokenGlyph(boolean empty) throws IOException {
     byte[] bytes;
@@ -80,9 +82,11 @@ class FontCheckTest {
     }
     try (PDDocument document = Loader.loadPDF(bytes)) {
       PDResources resources = document.getPage(0).getResources();
-      PDType0Font font = (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
-      COSStream map = (COSStream) font.getDescendantFont().getCOSObject()
-          .getDictionaryObject(COSName.CID_TO_GID_MAP);
+      PDType0Font font =
+          (PDType0Font) resources.getFont(resources.getFontNames().iterator().next());
+      COSStream map =
+          (COSStream)
+              font.getDescendantFont().getCOSObject().getDictionaryObject(COSName.CID_TO_GID_MAP);
       byte[] gids;
       try (InputStream in = map.createInputStream()) {
         gids = in.readAllBytes();

@@ -18,9 +18,11 @@ class InkCheckTest {
   void fourColourBlackAreaIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.box(0, 40, 100, 50, 30, 1, 1, 1, 1);
-      assertThat(pdf.check(ANY_A4)).containsExactly("test.pdf: page 1: error: ink: total area"
-          + " coverage 400% at 41 x 101 mm from the top left of the trim, expected at most 330%"
-          + " (FOGRA39)");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: ink: total area"
+                  + " coverage 400% at 41 x 101 mm from the top left of the trim, expected at most 330%"
+                  + " (FOGRA39)");
     }
   }
 
@@ -38,9 +40,11 @@ class InkCheckTest {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.box(0, 40, 100, 50, 30, 0.8f, 0.7f, 0.7f, 1f); // 320%
       assertThat(pdf.check(ANY_A4)).isEmpty();
-      assertThat(pdf.check(FOGRA51)).containsExactly("test.pdf: page 1: error: ink: total area"
-          + " coverage 320% at 41 x 101 mm from the top left of the trim, expected at most 300%"
-          + " (FOGRA51)");
+      assertThat(pdf.check(FOGRA51))
+          .containsExactly(
+              "test.pdf: page 1: error: ink: total area"
+                  + " coverage 320% at 41 x 101 mm from the top left of the trim, expected at most 300%"
+                  + " (FOGRA51)");
     }
   }
 
@@ -56,9 +60,11 @@ class InkCheckTest {
   @Test
   void cmykImageSamplesAreMeasured() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
-      pdf.image(0, pdf.flatImage(900, 600, PDDeviceCMYK.INSTANCE, 255, 255, 255, 255), 40, 100,
-          216, 144);
-      assertThat(pdf.check(ANY_A4)).singleElement().asString()
+      pdf.image(
+          0, pdf.flatImage(900, 600, PDDeviceCMYK.INSTANCE, 255, 255, 255, 255), 40, 100, 216, 144);
+      assertThat(pdf.check(ANY_A4))
+          .singleElement()
+          .asString()
           .startsWith("test.pdf: page 1: error: ink: total area coverage 400% at ");
     }
   }
@@ -67,13 +73,13 @@ class InkCheckTest {
   void spotColoursCountThroughTheirAlternate() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       try (PDPageContentStream out = pdf.content(0)) {
-        out.setNonStrokingColor(new PDColor(new float[] {1f},
-            TestPdf.spot("Deep Black", 1, 1, 1, 1)));
+        out.setNonStrokingColor(
+            new PDColor(new float[] {1f}, TestPdf.spot("Deep Black", 1, 1, 1, 1)));
         out.addRect(TestPdf.x(40), TestPdf.y(130), 150, 90);
         out.fill();
       }
-      PreflightReport report = report(pdf, ANY_A4.withAllowedSpotColours(
-          java.util.Set.of("Deep Black")));
+      PreflightReport report =
+          report(pdf, ANY_A4.withAllowedSpotColours(java.util.Set.of("Deep Black")));
       assertThat(report.maxInkPercent()).isEqualTo(400.0);
       assertThat(report.passed()).isFalse();
     }
@@ -94,12 +100,11 @@ class InkCheckTest {
 
   private static org.apache.pdfbox.pdmodel.common.PDRectangle grown(TestPdf pdf) {
     var media = pdf.page(0).getMediaBox();
-    return new org.apache.pdfbox.pdmodel.common.PDRectangle(-40, -40, media.getWidth() + 80,
-        media.getHeight() + 80);
+    return new org.apache.pdfbox.pdmodel.common.PDRectangle(
+        -40, -40, media.getWidth() + 80, media.getHeight() + 80);
   }
 
-  private static PreflightReport report(TestPdf pdf, PreflightProfile profile)
-      throws IOException {
+  private static PreflightReport report(TestPdf pdf, PreflightProfile profile) throws IOException {
     return new Preflight().inspect("test.pdf", new ByteArrayInputStream(pdf.bytes()), profile);
   }
 }

@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PreflightTest {
-  static final FinishingSpec A4 = FinishingSpec.of(210, 297, "Skoletjenesten 2025/26",
-      Instant.parse("2025-08-01T10:00:00Z"));
-  static final PreflightProfile X4_A4 = PreflightProfile.pdfx4().withTrim(210, 297)
-      .withPageCount(PreflightProfile.PageCountRule.even());
+  static final FinishingSpec A4 =
+      FinishingSpec.of(210, 297, "Skoletjenesten 2025/26", Instant.parse("2025-08-01T10:00:00Z"));
+  static final PreflightProfile X4_A4 =
+      PreflightProfile.pdfx4()
+          .withTrim(210, 297)
+          .withPageCount(PreflightProfile.PageCountRule.even());
 
   static byte[] rendered;
 
@@ -34,8 +36,7 @@ class PreflightTest {
   }
 
   @Test
-  void flyingSaucerPdfFinishedAsPdfx4PassesWithoutFindings(@TempDir Path dir)
-      throws IOException {
+  void flyingSaucerPdfFinishedAsPdfx4PassesWithoutFindings(@TempDir Path dir) throws IOException {
     Path finished = dir.resolve("catalogue.pdf");
     Files.write(finished, new PdfFinisher().finish(rendered, A4));
     assertThat(new Preflight().check(finished, X4_A4)).isEmpty();
@@ -51,16 +52,24 @@ class PreflightTest {
 
   @Test
   void finishedAsPdfx1aPassesThePdfx1aProfile() throws IOException {
-    byte[] finished = new PdfFinisher().finish(rendered,
-        A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39));
-    assertThat(inspect(finished, X4_A4.withStandard(PreflightProfile.Standard.PDF_X_1A,
-        PreflightProfile.Condition.FOGRA39)).diagnostics()).isEmpty();
+    byte[] finished =
+        new PdfFinisher()
+            .finish(rendered, A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39));
+    assertThat(
+            inspect(
+                    finished,
+                    X4_A4.withStandard(
+                        PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39))
+                .diagnostics())
+        .isEmpty();
   }
 
   @Test
   void renderedButUnfinishedFileLacksBoxesAndPdfxKeys() {
-    assertThat(inspect(rendered, X4_A4).diagnostics()).extracting(Diagnostic::toString)
-        .contains("test.pdf: page 1: error: boxes: TrimBox is missing, expected one on every page",
+    assertThat(inspect(rendered, X4_A4).diagnostics())
+        .extracting(Diagnostic::toString)
+        .contains(
+            "test.pdf: page 1: error: boxes: TrimBox is missing, expected one on every page",
             "test.pdf: error: pdfx: no GTS_PDFX output intent, expected exactly one");
   }
 
@@ -69,11 +78,13 @@ class PreflightTest {
     Path text = dir.resolve("notes.pdf");
     Files.writeString(text, "just some notes");
     List<Diagnostic> diagnostics = new Preflight().check(text, X4_A4);
-    assertThat(diagnostics).singleElement().asString()
+    assertThat(diagnostics)
+        .singleElement()
+        .asString()
         .startsWith(text + ": error: pdf: cannot be read as PDF: ");
-    assertThat(new Preflight().check(dir.resolve("missing.pdf"), X4_A4)).extracting(
-        Diagnostic::toString).containsExactly(dir.resolve("missing.pdf")
-            + ": error: pdf: cannot be read: no such file");
+    assertThat(new Preflight().check(dir.resolve("missing.pdf"), X4_A4))
+        .extracting(Diagnostic::toString)
+        .containsExactly(dir.resolve("missing.pdf") + ": error: pdf: cannot be read: no such file");
   }
 
   @Test
@@ -89,7 +100,9 @@ class PreflightTest {
       pdf.box(0, 40, 100, 50, 30, 1, 1, 1, 1);
       pdf.page(0).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TRIM_BOX);
       PreflightReport report = inspect(pdf.bytes(), TestPdf.ANY_A4);
-      assertThat(report.toText()).isEqualTo("""
+      assertThat(report.toText())
+          .isEqualTo(
+              """
           test.pdf: failed: 1 page, 2 errors, 0 warnings; spot colours: none; ink up to 400%
           test.pdf: page 1: error: boxes: TrimBox is missing, expected one on every page
           test.pdf: page 1: error: ink: total area coverage 400% at 44 x 104 mm from the top\
@@ -105,8 +118,8 @@ class PreflightTest {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.page(0).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TRIM_BOX);
       PreflightReport report = inspect(pdf.bytes(), TestPdf.ANY_A4);
-      JsonNode json = new ObjectMapper().readTree(
-          new ObjectMapper().writeValueAsString(report.json()));
+      JsonNode json =
+          new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report.json()));
       assertThat(json.get("file").asText()).isEqualTo("test.pdf");
       assertThat(json.get("passed").asBoolean()).isFalse();
       assertThat(json.get("errors").asInt()).isEqualTo(1);
@@ -122,5 +135,4 @@ class PreflightTest {
   private static PreflightReport inspect(byte[] pdf, PreflightProfile profile) {
     return new Preflight().inspect("test.pdf", new ByteArrayInputStream(pdf), profile);
   }
-
 }

@@ -12,8 +12,10 @@ class SafeZoneCheckTest {
   void textCloserToTheTrimThanTheSafeZoneIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.text(0, "Side 7", 2, 150, 0, 0, 0, 1);
-      assertThat(pdf.check(ANY_A4)).containsExactly("test.pdf: page 1: error: safe-zone: text"
-          + " \"Side 7\" is 2.2 mm inside the trim, expected at least 5.0 mm");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: safe-zone: text"
+                  + " \"Side 7\" is 2.2 mm inside the trim, expected at least 5.0 mm");
     }
   }
 
@@ -21,8 +23,10 @@ class SafeZoneCheckTest {
   void textAcrossTheTrimIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.text(0, "Skoletjenesten", 190, 150, 0, 0, 0, 1);
-      assertThat(pdf.check(ANY_A4)).containsExactly("test.pdf: page 1: error: safe-zone: text"
-          + " \"Skoletjenesten\" crosses the trim, expected at least 5.0 mm inside it");
+      assertThat(pdf.check(ANY_A4))
+          .containsExactly(
+              "test.pdf: page 1: error: safe-zone: text"
+                  + " \"Skoletjenesten\" crosses the trim, expected at least 5.0 mm inside it");
     }
   }
 

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
@@ -27,8 +27,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Builds small test PDFs with PDFBox: A4 pages with 3 mm bleed (MediaBox = BleedBox, TrimBox 3 mm
- * inside), an embedded DejaVu Sans, and whatever a test adds, good or broken on purpose.
- * Positions are millimetres from the trim's top left corner; y grows downwards.
+ * inside), an embedded DejaVu Sans, and whatever a test adds, good or broken on purpose. Positions
+ * are millimetres from the trim's top left corner; y grows downwards.
  */
 final class TestPdf implements AutoCloseable {
   static final double TRIM_WIDTH_MM = 210;
@@ -39,8 +39,8 @@ final class TestPdf implements AutoCloseable {
   final PDType0Font font;
 
   private TestPdf(int pages) throws IOException {
-    try (InputStream ttf = TestPdf.class.getResourceAsStream(
-        "/dk/skoletjenesten/katalog/fonts/DejaVuSans.ttf")) {
+    try (InputStream ttf =
+        TestPdf.class.getResourceAsStream("/dk/skoletjenesten/katalog/fonts/DejaVuSans.ttf")) {
       font = PDType0Font.load(document, ttf);
     }
     for (int i = 0; i < pages; i++) {
@@ -63,12 +63,14 @@ final class TestPdf implements AutoCloseable {
 
   private static PDPage newPage() {
     float bleed = Units.mmToPt(BLEED_MM);
-    PDRectangle media = new PDRectangle(Units.mmToPt(TRIM_WIDTH_MM + 2 * BLEED_MM),
-        Units.mmToPt(TRIM_HEIGHT_MM + 2 * BLEED_MM));
+    PDRectangle media =
+        new PDRectangle(
+            Units.mmToPt(TRIM_WIDTH_MM + 2 * BLEED_MM),
+            Units.mmToPt(TRIM_HEIGHT_MM + 2 * BLEED_MM));
     PDPage page = new PDPage(media);
     page.setBleedBox(media);
-    page.setTrimBox(new PDRectangle(bleed, bleed, Units.mmToPt(TRIM_WIDTH_MM),
-        Units.mmToPt(TRIM_HEIGHT_MM)));
+    page.setTrimBox(
+        new PDRectangle(bleed, bleed, Units.mmToPt(TRIM_WIDTH_MM), Units.mmToPt(TRIM_HEIGHT_MM)));
     return page;
   }
 
@@ -97,8 +99,9 @@ final class TestPdf implements AutoCloseable {
     }
   }
 
-  static void show(PDPageContentStream out, PDFont font, String text, double xMm, double yMm,
-      float size) throws IOException {
+  static void show(
+      PDPageContentStream out, PDFont font, String text, double xMm, double yMm, float size)
+      throws IOException {
     out.beginText();
     out.setFont(font, size);
     out.newLineAtOffset(x(xMm), y(yMm));
@@ -107,8 +110,17 @@ final class TestPdf implements AutoCloseable {
   }
 
   /** A rectangle in CMYK, position and size in millimetres. */
-  void box(int page, double xMm, double yMm, double widthMm, double heightMm, float c, float m,
-      float y, float k) throws IOException {
+  void box(
+      int page,
+      double xMm,
+      double yMm,
+      double widthMm,
+      double heightMm,
+      float c,
+      float m,
+      float y,
+      float k)
+      throws IOException {
     try (PDPageContentStream out = content(page)) {
       out.setNonStrokingColor(c, m, y, k);
       out.addRect(x(xMm), y(yMm + heightMm), Units.mmToPt(widthMm), Units.mmToPt(heightMm));
@@ -128,8 +140,14 @@ final class TestPdf implements AutoCloseable {
         }
       }
     }
-    return new PDImageXObject(document, new ByteArrayInputStream(encoded.toByteArray()),
-        COSName.FLATE_DECODE, width, height, 8, space);
+    return new PDImageXObject(
+        document,
+        new ByteArrayInputStream(encoded.toByteArray()),
+        COSName.FLATE_DECODE,
+        width,
+        height,
+        8,
+        space);
   }
 
   /** A spot colour whose full tint looks like the given CMYK. */
@@ -153,22 +171,25 @@ final class TestPdf implements AutoCloseable {
     return array;
   }
 
-  void image(int page, PDImageXObject image, double xMm, double yMm, float widthPt,
-      float heightPt) throws IOException {
+  void image(int page, PDImageXObject image, double xMm, double yMm, float widthPt, float heightPt)
+      throws IOException {
     try (PDPageContentStream out = content(page)) {
       out.drawImage(image, x(xMm), y(yMm) - heightPt, widthPt, heightPt);
     }
   }
 
   /** The profile content tests use: A4, 3 mm bleed, FOGRA39, no PDF/X keys. */
-  static final PreflightProfile ANY_A4 = PreflightProfile.pdfx4().withTrim(210, 297)
-      .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39);
+  static final PreflightProfile ANY_A4 =
+      PreflightProfile.pdfx4()
+          .withTrim(210, 297)
+          .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39);
 
   /** The diagnostics for {@code pdf} as printed lines, the file named {@code test.pdf}. */
   static List<String> check(byte[] pdf, PreflightProfile profile) {
-    return new Preflight().check("test.pdf", new ByteArrayInputStream(pdf), profile).stream()
-        .map(Diagnostic::toString)
-        .toList();
+    return new Preflight()
+        .check("test.pdf", new ByteArrayInputStream(pdf), profile).stream()
+            .map(Diagnostic::toString)
+            .toList();
   }
 
   List<String> check(PreflightProfile profile) throws IOException {

@@ -14,12 +14,13 @@ class CsvTextTest {
 
     List<CsvText.Line> lines = CsvText.parse(text, ';');
 
-    assertThat(lines).containsExactly(
-        new CsvText.Line(1, List.of("id", "text")),
-        new CsvText.Line(2, List.of("1", "a;b\nc")),
-        new CsvText.Line(4, List.of("2", "say \"hi\"")),
-        new CsvText.Line(5, List.of("")),
-        new CsvText.Line(6, List.of("3", "x")));
+    assertThat(lines)
+        .containsExactly(
+            new CsvText.Line(1, List.of("id", "text")),
+            new CsvText.Line(2, List.of("1", "a;b\nc")),
+            new CsvText.Line(4, List.of("2", "say \"hi\"")),
+            new CsvText.Line(5, List.of("")),
+            new CsvText.Line(6, List.of("3", "x")));
   }
 
   @Test
@@ -30,6 +31,7 @@ class CsvTextTest {
   @Test
   void anUnclosedQuoteNamesTheLineWhereTheCellStarts() {
     assertThatThrownBy(() -> CsvText.parse("a;b\n1;\"open\n2;x\n", ';'))
-        .isInstanceOfSatisfying(CsvText.UnclosedQuoteException.class, e -> assertThat(e.line()).isEqualTo(2));
+        .isInstanceOfSatisfying(
+            CsvText.UnclosedQuoteException.class, e -> assertThat(e.line()).isEqualTo(2));
   }
 }

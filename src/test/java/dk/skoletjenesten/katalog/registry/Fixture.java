@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A copy of a fixture data folder that a test may break on purpose. */
 final class Fixture {
@@ -74,10 +73,15 @@ final class Fixture {
     return RegistryReader.read(dir);
   }
 
-  /** The diagnostics as printed, with the folder's path left out: {@code offers.csv:3: error: ...}. */
+  /**
+   * The diagnostics as printed, with the folder's path left out: {@code offers.csv:3: error: ...}.
+   */
   List<String> messages() {
     String prefix = dir + "/";
-    return read().diagnostics().stream().map(Diagnostic::toString).map(s -> s.replace(prefix, "")).toList();
+    return read().diagnostics().stream()
+        .map(Diagnostic::toString)
+        .map(s -> s.replace(prefix, ""))
+        .toList();
   }
 
   List<String> errors() {

@@ -18,7 +18,9 @@ class RegistryReaderTest {
             "institutions.csv:7: warning: id: \"tomt-vaerksted\" has no offers and is left out of the publications");
     Registry registry = fixture.read().registry().orElseThrow();
     assertThat(registry.institutions()).hasSize(5);
-    assertThat(registry.publishedInstitutions()).extracting(Institution::id).doesNotContain("tomt-vaerksted");
+    assertThat(registry.publishedInstitutions())
+        .extracting(Institution::id)
+        .doesNotContain("tomt-vaerksted");
     assertThat(registry.offers()).hasSize(5);
     assertThat(registry.totalCopies()).isEqualTo(90);
     assertThat(registry.copiesIn(580)).isEqualTo(30);
@@ -28,9 +30,11 @@ class RegistryReaderTest {
   void sampleDataValidatesWithZeroErrors() {
     RegistryReader.Result result = RegistryReader.read(Path.of("sample-data"));
 
-    assertThat(result.diagnostics()).extracting(d -> d.toString())
-        .containsExactly("sample-data/institutions.csv:308: warning: id: \"venneforeningen-for-hornbaek-havn\" "
-            + "has no offers and is left out of the publications");
+    assertThat(result.diagnostics())
+        .extracting(d -> d.toString())
+        .containsExactly(
+            "sample-data/institutions.csv:308: warning: id: \"venneforeningen-for-hornbaek-havn\" "
+                + "has no offers and is left out of the publications");
     Registry registry = result.registry().orElseThrow();
     assertThat(registry.publishedInstitutions()).hasSize(310);
     assertThat(registry.offers().size()).isGreaterThanOrEqualTo(2000);
@@ -57,15 +61,18 @@ class RegistryReaderTest {
   void subjectsAndThemesTakeTheReferenceSpelling(@TempDir Path tmp) {
     Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
 
-    assertThat(registry.requireOffer("thorvaldsen-myter").subjects()).containsExactly("Billedkunst", "Historie");
+    assertThat(registry.requireOffer("thorvaldsen-myter").subjects())
+        .containsExactly("Billedkunst", "Historie");
     assertThat(registry.requireOffer("sagnlandet-dyr").themes())
         .containsExactly("Natur, udeliv og science", "Krop, sanser og bevægelse");
   }
 
   @Test
   void csvAndJsonRegistriesWithTheSameContentLoadToEqualModels(@TempDir Path tmp) {
-    Registry csv = Fixture.copy(Fixture.VALID_CSV, tmp.resolve("csv")).read().registry().orElseThrow();
-    Registry json = Fixture.copy(Fixture.VALID_JSON, tmp.resolve("json")).read().registry().orElseThrow();
+    Registry csv =
+        Fixture.copy(Fixture.VALID_CSV, tmp.resolve("csv")).read().registry().orElseThrow();
+    Registry json =
+        Fixture.copy(Fixture.VALID_JSON, tmp.resolve("json")).read().registry().orElseThrow();
 
     assertThat(json.institutions()).isEqualTo(csv.institutions());
     assertThat(json.offers()).isEqualTo(csv.offers());
@@ -100,7 +107,9 @@ class RegistryReaderTest {
     assertThat(sticker.shape()).isEqualTo(StickerOrder.Shape.CIRCLE);
     assertThat(sticker.widthMm()).isEqualTo(60);
     assertThat(sticker.sheet()).isEqualTo(StickerOrder.Sheet.SRA3);
-    assertThat(registry.articles()).extracting(Article::title).containsExactly("Ud af klasselokalet");
+    assertThat(registry.articles())
+        .extracting(Article::title)
+        .containsExactly("Ud af klasselokalet");
     assertThat(registry.articles().get(0).markdown()).startsWith("\nNår klassen tager ud");
     AnnualReport report = registry.findAnnualReport().orElseThrow();
     assertThat(report.charts().get(0).series()).hasSize(2);

@@ -28,164 +28,383 @@ class RegistryValidationTest {
 
   static Stream<Arguments> brokenRules() {
     return Stream.of(
-        rule(EDITION, "\"crop_marks\": false", "\"crop_marks\": false, \"bleed\": 5",
+        rule(
+            EDITION,
+            "\"crop_marks\": false",
+            "\"crop_marks\": false, \"bleed\": 5",
             "edition.json: $.print.bleed: error: unknown key (expected one of trim, bleed_mm, binding, paper_caliper_mm, standard, output_condition, crop_marks)"),
-        rule(EDITION, "\"date\"", "\"dato\"",
+        rule(
+            EDITION,
+            "\"date\"",
+            "\"dato\"",
             "edition.json: $.dato: error: unknown key (expected one of school_year, title, subtitle, portal_url, publisher, print, date)"),
-        rule(EDITION, "\"2018/19\"", "\"2018-19\"",
+        rule(
+            EDITION,
+            "\"2018/19\"",
+            "\"2018-19\"",
             "edition.json: $.school_year: error: expected a school year like 2018/19, got \"2018-19\""),
-        rule(EDITION, "\"trim\": \"A4\"", "\"trim\": \"A3\"",
+        rule(
+            EDITION,
+            "\"trim\": \"A4\"",
+            "\"trim\": \"A3\"",
             "edition.json: $.print.trim: error: expected A4, A5 or { \"width_mm\": ..., \"height_mm\": ... }, got \"A3\""),
-        rule(EDITION, "\"trim\": \"A4\"", "\"trim\": { \"width_mm\": 10, \"height_mm\": 297 }",
+        rule(
+            EDITION,
+            "\"trim\": \"A4\"",
+            "\"trim\": { \"width_mm\": 10, \"height_mm\": 297 }",
             "edition.json: $.print.trim.width_mm: error: expected 20-1000, got 10"),
-        rule(EDITION, "\"perfect\"", "\"spiral\"",
+        rule(
+            EDITION,
+            "\"perfect\"",
+            "\"spiral\"",
             "edition.json: $.print.binding: error: expected one of saddle-stitch, perfect; got \"spiral\""),
-        rule(EDITION, "\"PDF/X-4\"", "\"PDF/X-3\"",
+        rule(
+            EDITION,
+            "\"PDF/X-4\"",
+            "\"PDF/X-3\"",
             "edition.json: $.print.standard: error: expected one of PDF/X-4, PDF/X-1a; got \"PDF/X-3\""),
-        rule(EDITION, "\"FOGRA39\"", "\"FOGRA51\"",
+        rule(
+            EDITION,
+            "\"FOGRA39\"",
+            "\"FOGRA51\"",
             "edition.json: $.print.output_condition: error: PDF/X-4 embeds the output profile and no redistributable FOGRA51 "
                 + "profile is available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile"),
-        rule(EDITION, "\"bleed_mm\": 3", "\"bleed_mm\": \"3\"",
+        rule(
+            EDITION,
+            "\"bleed_mm\": 3",
+            "\"bleed_mm\": \"3\"",
             "edition.json: $.print.bleed_mm: error: expected a number (0-10), got \"3\""),
-        rule(EDITION, "\"crop_marks\": false", "\"crop_marks\": \"nej\"",
+        rule(
+            EDITION,
+            "\"crop_marks\": false",
+            "\"crop_marks\": \"nej\"",
             "edition.json: $.print.crop_marks: error: expected true or false, got \"nej\""),
-        rule(EDITION, "\"https://www.skoletjenesten.dk\"", "\"http://www.skoletjenesten.dk\"",
+        rule(
+            EDITION,
+            "\"https://www.skoletjenesten.dk\"",
+            "\"http://www.skoletjenesten.dk\"",
             "edition.json: $.portal_url: error: expected an https URL, got \"http://www.skoletjenesten.dk\""),
-        rule(EDITION, "\"2018-08-13\"", "\"13-08-2018\"",
+        rule(
+            EDITION,
+            "\"2018-08-13\"",
+            "\"13-08-2018\"",
             "edition.json: $.date: error: expected a date like 2018-08-13, got \"13-08-2018\""),
-        rule(EDITION, "\"email\": \"skoletj@skoletjenesten.dk\" ", "\"mail\": \"skoletj@skoletjenesten.dk\" ",
+        rule(
+            EDITION,
+            "\"email\": \"skoletj@skoletjenesten.dk\" ",
+            "\"mail\": \"skoletj@skoletjenesten.dk\" ",
             "edition.json: $.publisher.email: error: expected an e-mail address, got nothing",
             "edition.json: $.publisher.mail: error: unknown key (expected one of name, address, email)"),
-        rule(EDITION, "\"title\": \"5 steder", "\"title\" \"5 steder",
+        rule(
+            EDITION,
+            "\"title\": \"5 steder",
+            "\"title\" \"5 steder",
             "edition.json:3: error: invalid JSON: Unexpected character ('\"' (code 34)): was expecting a colon to separate field name and value"),
-        rule(MUNICIPALITIES, "350;Lejre", "999;Lejre",
+        rule(
+            MUNICIPALITIES,
+            "350;Lejre",
+            "999;Lejre",
             "municipalities.csv:4: error: code: no Danish municipality has the code 999",
             "institutions.csv:4: error: municipality: no municipality with code 350 in municipalities.csv",
             "schools.csv:3: error: municipality: no municipality with code 350 in municipalities.csv"),
-        rule(MUNICIPALITIES, "147;Frederiksberg", "0147;Frederiksberg Kommune;Frederiksberg;Region Hovedstaden;\n147;Frederiksberg",
+        rule(
+            MUNICIPALITIES,
+            "147;Frederiksberg",
+            "0147;Frederiksberg Kommune;Frederiksberg;Region Hovedstaden;\n147;Frederiksberg",
             "municipalities.csv:4: error: code: duplicate code 147 (first at line 3)"),
-        rule(MUNICIPALITIES, "aabenraakommune", "Aabenraa Kommune",
+        rule(
+            MUNICIPALITIES,
+            "aabenraakommune",
+            "Aabenraa Kommune",
             "municipalities.csv:5: error: portal_slug: expected a lowercase slug of a-z, æøå, 0-9 and -, got \"Aabenraa Kommune\""),
-        rule(MUNICIPALITIES, "0101;", "10;",
+        rule(
+            MUNICIPALITIES,
+            "0101;",
+            "10;",
             "municipalities.csv:2: error: code: expected a municipality code like 101 or 0101, got \"10\"",
             "institutions.csv:2: error: municipality: no municipality with code 101 in municipalities.csv",
             "schools.csv:2: error: municipality: no municipality with code 101 in municipalities.csv"),
-        rule(INSTITUTIONS, "Naturskolen i Hjørring;", ";",
+        rule(
+            INSTITUTIONS,
+            "Naturskolen i Hjørring;",
+            ";",
             "institutions.csv:6: error: name: expected a value, got nothing"),
-        rule(INSTITUTIONS, "Naturskolen i Hjørring;", "N".repeat(121) + ";",
+        rule(
+            INSTITUTIONS,
+            "Naturskolen i Hjørring;",
+            "N".repeat(121) + ";",
             "institutions.csv:6: error: name: expected at most 120 characters, got 121"),
-        rule(INSTITUTIONS, "Lokalhistoriske museer;", "Lokalhistorie;",
+        rule(
+            INSTITUTIONS,
+            "Lokalhistoriske museer;",
+            "Lokalhistorie;",
             "institutions.csv:5: error: section: expected one of Kunst, design og arkitektur, Kulturhistoriske museer, Kulturhistoriske miljøer, Scenekunst, musik, film og bevægelse, Naturfag og naturvidenskab, Lokalhistoriske museer, Kultur, udvikling og samfund; got \"Lokalhistorie\""),
-        rule(INSTITUTIONS, ";Biblioteker og arkiver;", ";Arkiver;",
+        rule(
+            INSTITUTIONS,
+            ";Biblioteker og arkiver;",
+            ";Arkiver;",
             "institutions.csv:5: error: type: expected one of Biblioteker og arkiver, Foreninger, NGO'er og interesseorganisationer, Forsyningsvirksomheder, Kommuner, Kulturhuse og værksteder, Museer, Musik-, kultur-, ungdoms- og billedskoler, Scenekunst, film og musik, Slotte, borge og historiske miljøer, Udstillingssteder for kunst og kultur, Zoo, naturcentre, universiteter og oplevelse; got \"Arkiver\""),
-        rule(INSTITUTIONS, ";9800;", ";980;",
+        rule(
+            INSTITUTIONS,
+            ";9800;",
+            ";980;",
             "institutions.csv:6: error: postcode: expected 4 digits, got \"980\""),
-        rule(INSTITUTIONS, ";Hjørring;860;", ";Hjørring;151;",
+        rule(
+            INSTITUTIONS,
+            ";Hjørring;860;",
+            ";Hjørring;151;",
             "institutions.csv:6: error: municipality: no municipality with code 151 in municipalities.csv"),
-        rule(INSTITUTIONS, "https://www.skoletjenesten.dk/tomt", "www.skoletjenesten.dk/tomt",
+        rule(
+            INSTITUTIONS,
+            "https://www.skoletjenesten.dk/tomt",
+            "www.skoletjenesten.dk/tomt",
             "institutions.csv:7: error: url: expected an https URL, got \"www.skoletjenesten.dk/tomt\""),
-        rule(INSTITUTIONS, ";98 92 00 00;;", ";;;",
+        rule(
+            INSTITUTIONS,
+            ";98 92 00 00;;",
+            ";;;",
             "institutions.csv:6: error: phone: expected a phone number or an e-mail address for booking, got neither"),
-        rule(INSTITUTIONS, "booking@sagnlandet.dk", "booking.sagnlandet.dk",
+        rule(
+            INSTITUTIONS,
+            "booking@sagnlandet.dk",
+            "booking.sagnlandet.dk",
             "institutions.csv:4: error: email: expected an e-mail address, got \"booking.sagnlandet.dk\""),
-        rule(INSTITUTIONS, "Byens arkiv.", "B".repeat(601),
+        rule(
+            INSTITUTIONS,
+            "Byens arkiv.",
+            "B".repeat(601),
             "institutions.csv:5: error: description: expected at most 600 characters, got 601"),
-        rule(INSTITUTIONS, "thorvaldsens.png", "thorvaldsens.gif",
+        rule(
+            INSTITUTIONS,
+            "thorvaldsens.png",
+            "thorvaldsens.gif",
             "institutions.csv:2: error: logo: expected a PNG or JPEG file name, got \"thorvaldsens.gif\""),
-        rule(INSTITUTIONS, "thorvaldsens.png", "mangler.png",
+        rule(
+            INSTITUTIONS,
+            "thorvaldsens.png",
+            "mangler.png",
             "institutions.csv:2: error: logo: no file images/mangler.png in the data folder"),
-        rule(INSTITUTIONS, "i den store sal.\";thorvaldsens.png;true", "i den store sal.\";thorvaldsens.png;ja",
+        rule(
+            INSTITUTIONS,
+            "i den store sal.\";thorvaldsens.png;true",
+            "i den store sal.\";thorvaldsens.png;ja",
             "institutions.csv:2: error: partner: expected true or false, got \"ja\""),
-        rule(INSTITUTIONS, "tomt-vaerksted;", "sagnlandet;",
+        rule(
+            INSTITUTIONS,
+            "tomt-vaerksted;",
+            "sagnlandet;",
             "institutions.csv:7: error: id: duplicate id \"sagnlandet\" (first at line 4)"),
-        rule(INSTITUTIONS, "aabenraa-arkiv;Aabenraa", "Aabenraa Arkiv;Aabenraa",
+        rule(
+            INSTITUTIONS,
+            "aabenraa-arkiv;Aabenraa",
+            "Aabenraa Arkiv;Aabenraa",
             "institutions.csv:5: error: id: expected a lowercase slug of a-z, 0-9 and -, got \"Aabenraa Arkiv\"",
             "offers.csv:5: error: institution: no institution with id \"aabenraa-arkiv\""),
-        rule(INSTITUTIONS, ";street;", ";gade;",
+        rule(
+            INSTITUTIONS,
+            ";street;",
+            ";gade;",
             "institutions.csv:1: error: street: missing column",
             "institutions.csv:1: warning: gade: unknown column, ignored"),
-        rule(INSTITUTIONS, "Gaden 1;1800", "Gaden 1;1800;x;y;z;w;v;u;t",
+        rule(
+            INSTITUTIONS,
+            "Gaden 1;1800",
+            "Gaden 1;1800;x;y;z;w;v;u;t",
             "institutions.csv:7: error: expected 14 cells, got 21"),
-        rule(OFFERS, ";7;10;", ";7;12;",
-            "offers.csv:5: error: grade_to: expected 0-10, got \"12\""),
-        rule(OFFERS, ";4;6;Historie", ";6;4;Historie",
+        rule(
+            OFFERS, ";7;10;", ";7;12;", "offers.csv:5: error: grade_to: expected 0-10, got \"12\""),
+        rule(
+            OFFERS,
+            ";4;6;Historie",
+            ";6;4;Historie",
             "offers.csv:3: error: grade_from: expected at most grade_to (4), got 6"),
-        rule(OFFERS, ";0;3;Natur", ";0;;Natur",
+        rule(
+            OFFERS,
+            ";0;3;Natur",
+            ";0;;Natur",
             "offers.csv:6: error: grade_to: expected a grade 0-10 together with grade_from, got nothing"),
-        rule(OFFERS, "indskoling|mellemtrin", "indskoling|skole",
+        rule(
+            OFFERS,
+            "indskoling|mellemtrin",
+            "indskoling|skole",
             "offers.csv:2: error: stages: expected one of dagtilbud, indskoling, mellemtrin, udskoling, ungdomsuddannelse; got \"skole\""),
-        rule(OFFERS, "Klassen bor en dag i et langhus og laver mad over bål.;mellemtrin;", "Klassen bor en dag i et langhus og laver mad over bål.;;",
+        rule(
+            OFFERS,
+            "Klassen bor en dag i et langhus og laver mad over bål.;mellemtrin;",
+            "Klassen bor en dag i et langhus og laver mad over bål.;;",
             "offers.csv:3: error: stages: expected at least one of dagtilbud, indskoling, mellemtrin, udskoling, ungdomsuddannelse, got nothing"),
-        rule(OFFERS, "Historie|Samfundsfag", "Historie|Kemi",
+        rule(
+            OFFERS,
+            "Historie|Samfundsfag",
+            "Historie|Kemi",
             "offers.csv:5: error: subjects: no subject \"Kemi\" in the reference list"),
-        rule(OFFERS, "Billedkunst|historie", "Billedkunst|Fysik/kemi",
+        rule(
+            OFFERS,
+            "Billedkunst|historie",
+            "Billedkunst|Fysik/kemi",
             "offers.csv:2: warning: subjects: Fysik/kemi is taught in 7.-9. klasse, the offer is for 2.-5. klasse"),
-        rule(OFFERS, "Natur, udeliv og science", "Natur og udeliv",
+        rule(
+            OFFERS,
+            "Natur, udeliv og science",
+            "Natur og udeliv",
             "offers.csv:4: error: themes: no dagtilbud theme \"Natur og udeliv\" in the reference list"),
-        rule(OFFERS, ";180;0;", ";10;0;",
+        rule(
+            OFFERS,
+            ";180;0;",
+            ";10;0;",
             "offers.csv:6: error: duration_minutes: expected 15-4800, got \"10\""),
-        rule(OFFERS, ";300;1200;", ";300;-1;",
+        rule(
+            OFFERS,
+            ";300;1200;",
+            ";300;-1;",
             "offers.csv:3: error: price_dkk: expected 0-1000000, got \"-1\""),
-        rule(OFFERS, ";120;600;", ";120;gratis;",
+        rule(
+            OFFERS,
+            ";120;600;",
+            ";120;gratis;",
             "offers.csv:4: error: price_dkk: expected a whole number (0-1000000), got \"gratis\""),
-        rule(OFFERS, "naturskole-strand;hjoerring-naturskole;", "naturskole-strand;naturskolen;",
+        rule(
+            OFFERS,
+            "naturskole-strand;hjoerring-naturskole;",
+            "naturskole-strand;naturskolen;",
             "offers.csv:6: error: institution: no institution with id \"naturskolen\"",
             "institutions.csv:6: warning: id: \"hjoerring-naturskole\" has no offers and is left out of the publications"),
-        rule(OFFERS, "Myter i marmor;", "M".repeat(141) + ";",
+        rule(
+            OFFERS,
+            "Myter i marmor;",
+            "M".repeat(141) + ";",
             "offers.csv:2: error: title: expected at most 140 characters, got 141"),
-        rule(OFFERS, "Eleverne tegner guder og helte i skulptursalen.", "T".repeat(401),
+        rule(
+            OFFERS,
+            "Eleverne tegner guder og helte i skulptursalen.",
+            "T".repeat(401),
             "offers.csv:2: error: teaser: expected at most 400 characters, got 401"),
-        rule(OFFERS, "thorvaldsen-myter;true", "thorvaldsen-myter;ja",
+        rule(
+            OFFERS,
+            "thorvaldsen-myter;true",
+            "thorvaldsen-myter;ja",
             "offers.csv:2: error: new: expected true or false, got \"ja\""),
-        rule(OFFERS, "Inkl. brænde og råvarer;30;", "Inkl. brænde og råvarer;0;",
+        rule(
+            OFFERS,
+            "Inkl. brænde og råvarer;30;",
+            "Inkl. brænde og råvarer;0;",
             "offers.csv:3: error: max_pupils: expected 1-10000, got \"0\""),
-        rule(OFFERS, "arkiv-kilder;aabenraa-arkiv", "thorvaldsen-myter;aabenraa-arkiv",
+        rule(
+            OFFERS,
+            "arkiv-kilder;aabenraa-arkiv",
+            "thorvaldsen-myter;aabenraa-arkiv",
             "offers.csv:5: error: id: duplicate id \"thorvaldsen-myter\" (first at line 2)"),
-        rule(OFFERS, "https://www.skoletjenesten.dk/tilbud/arkiv-kilder", "https://",
+        rule(
+            OFFERS,
+            "https://www.skoletjenesten.dk/tilbud/arkiv-kilder",
+            "https://",
             "offers.csv:5: error: url: expected an https URL, got \"https://\""),
-        rule(SCHOOLS, "Lejre Skole;350;20", "Lejre Skole;350;0",
+        rule(
+            SCHOOLS,
+            "Lejre Skole;350;20",
+            "Lejre Skole;350;0",
             "schools.csv:3: error: copies: expected 1-10000, got \"0\""),
         rule(SCHOOLS, "Lejre Skole;350;20", "Lejre Skole;0350;20", (String[]) null),
-        rule(SCHOOLS, "Lejre Skole;350;20", "Lejre Skole;155;20",
+        rule(
+            SCHOOLS,
+            "Lejre Skole;350;20",
+            "Lejre Skole;155;20",
             "schools.csv:3: error: municipality: no municipality with code 155 in municipalities.csv"),
-        rule(INSERT, "\"copies\": 900,", "\"copies\": 900, \"kopier\": 2,",
+        rule(
+            INSERT,
+            "\"copies\": 900,",
+            "\"copies\": 900, \"kopier\": 2,",
             "orders/inserts/aabenraa.json: $.kopier: error: unknown key (expected one of municipality, copies, headline, intro, contact, include, exclude, logo, trim)"),
-        rule(INSERT, "[\"sagnlandet\"]", "[\"sagnlandet\", \"arken\"]",
+        rule(
+            INSERT,
+            "[\"sagnlandet\"]",
+            "[\"sagnlandet\", \"arken\"]",
             "orders/inserts/aabenraa.json: $.include.institutions[1]: error: no institution with id \"arken\""),
-        rule(INSERT, "[\"sagnlandet-dyr\"]", "[\"sagnlandet-boern\"]",
+        rule(
+            INSERT,
+            "[\"sagnlandet-dyr\"]",
+            "[\"sagnlandet-boern\"]",
             "orders/inserts/aabenraa.json: $.exclude.offers[0]: error: no offer with id \"sagnlandet-boern\""),
-        rule(INSERT, "[\"naturskole-strand\"]", "[\"naturskole-skov\"]",
+        rule(
+            INSERT,
+            "[\"naturskole-strand\"]",
+            "[\"naturskole-skov\"]",
             "orders/inserts/aabenraa.json: $.include.offers[0]: error: no offer with id \"naturskole-skov\""),
-        rule(INSERT, "\"municipality\": 580, \"copies\": 900,", "\"municipality\": 147,",
+        rule(
+            INSERT,
+            "\"municipality\": 580, \"copies\": 900,",
+            "\"municipality\": 147,",
             "orders/inserts/aabenraa.json: $.copies: error: expected a number of copies, since no school in schools.csv is in municipality 147"),
-        rule(INSERT, "\"located_in_municipality\": true", "\"located\": true",
+        rule(
+            INSERT,
+            "\"located_in_municipality\": true",
+            "\"located\": true",
             "orders/inserts/aabenraa.json: $.include.located: error: unknown key (expected one of located_in_municipality, institutions, offers)"),
-        rule(INSERT, "\"logo\": \"aabenraa.png\"", "\"logo\": \"aabenraa.svg\"",
+        rule(
+            INSERT,
+            "\"logo\": \"aabenraa.png\"",
+            "\"logo\": \"aabenraa.svg\"",
             "orders/inserts/aabenraa.json: $.logo: error: expected a PNG or JPEG file name, got \"aabenraa.svg\""),
-        rule(INSERT, "\"copies\": 900,", "\"copies\": 900, \"trim\": \"A3\",",
+        rule(
+            INSERT,
+            "\"copies\": 900,",
+            "\"copies\": 900, \"trim\": \"A3\",",
             "orders/inserts/aabenraa.json: $.trim: error: expected A5 or A4, got \"A3\""),
-        rule(STICKER, "\"diameter_mm\": 60", "\"diameter_mm\": 60, \"width_mm\": 60",
+        rule(
+            STICKER,
+            "\"diameter_mm\": 60",
+            "\"diameter_mm\": 60, \"width_mm\": 60",
             "orders/stickers/hjoerring.json: $.width_mm: error: not used by a circle sticker (give diameter_mm)"),
-        rule(STICKER, "\"shape\": \"circle\", \"diameter_mm\": 60", "\"shape\": \"rectangle\", \"width_mm\": 80, \"height_mm\": 40, \"corner_radius_mm\": 2",
+        rule(
+            STICKER,
+            "\"shape\": \"circle\", \"diameter_mm\": 60",
+            "\"shape\": \"rectangle\", \"width_mm\": 80, \"height_mm\": 40, \"corner_radius_mm\": 2",
             "orders/stickers/hjoerring.json: $.corner_radius_mm: error: expected 4-150, got 2"),
-        rule(STICKER, "\"shape\": \"circle\"", "\"shape\": \"star\"",
+        rule(
+            STICKER,
+            "\"shape\": \"circle\"",
+            "\"shape\": \"star\"",
             "orders/stickers/hjoerring.json: $.shape: error: expected one of circle, rectangle; got \"star\""),
-        rule(STICKER, "\"text\": \"Find alle tilbud i Hjørring Kommune\",", "",
+        rule(
+            STICKER,
+            "\"text\": \"Find alle tilbud i Hjørring Kommune\",",
+            "",
             "orders/stickers/hjoerring.json: $.text: error: expected a value, got nothing"),
-        rule(STICKER, "\"municipality\": 860", "\"municipality\": 999",
+        rule(
+            STICKER,
+            "\"municipality\": 860",
+            "\"municipality\": 999",
             "orders/stickers/hjoerring.json: $.municipality: error: no municipality with code 999 in municipalities.csv"),
-        rule(ARTICLE, "order: 1\n", "",
+        rule(
+            ARTICLE,
+            "order: 1\n",
+            "",
             "articles/ud-af-klassen.md:1: error: order: expected a whole number (0-10000), got nothing"),
-        rule(ARTICLE, "image: artikel.jpg", "image: mangler.jpg",
+        rule(
+            ARTICLE,
+            "image: artikel.jpg",
+            "image: mangler.jpg",
             "articles/ud-af-klassen.md:1: error: image: no file images/mangler.jpg in the data folder"),
-        rule(ARTICLE, "---\ntitle", "title",
+        rule(
+            ARTICLE,
+            "---\ntitle",
+            "title",
             "articles/ud-af-klassen.md:1: error: expected a front matter block (---, title: ..., order: ..., ---)"),
-        rule(REPORT, "\"kind\": \"bar\"", "\"kind\": \"radar\"",
+        rule(
+            REPORT,
+            "\"kind\": \"bar\"",
+            "\"kind\": \"radar\"",
             "annual-report/report.json: $.charts[0].kind: error: expected one of bar, column, pie, donut; got \"radar\"",
             "annual-report/forord.md:9: error: expected {{figures}} or {{chart:ID}} with an id from report.json, got {{chart:typer}}"),
-        rule(REPORT, "[ \"forord.md\" ]", "[ \"forord.md\", \"mangler.md\" ]",
+        rule(
+            REPORT,
+            "[ \"forord.md\" ]",
+            "[ \"forord.md\", \"mangler.md\" ]",
             "annual-report/report.json: $.sections[1]: error: no file annual-report/mangler.md"),
-        rule(REPORT, "\"value\": 218291", "\"value\": \"218291\"",
+        rule(
+            REPORT,
+            "\"value\": 218291",
+            "\"value\": \"218291\"",
             "annual-report/report.json: $.key_figures[0].value: error: expected a number (-1000000000000-1000000000000), got \"218291\""));
   }
 
@@ -195,10 +414,12 @@ class RegistryValidationTest {
 
   @ParameterizedTest(name = "{0}: {1} -> {2}")
   @MethodSource("brokenRules")
-  void brokenRuleGivesItsExactMessage(String file, String find, String replacement, List<String> expected, @TempDir Path tmp) {
+  void brokenRuleGivesItsExactMessage(
+      String file, String find, String replacement, List<String> expected, @TempDir Path tmp) {
     Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp).replace(file, find, replacement);
 
-    List<String> messages = fixture.messages().stream().filter(m -> !m.contains("tomt-vaerksted")).toList();
+    List<String> messages =
+        fixture.messages().stream().filter(m -> !m.contains("tomt-vaerksted")).toList();
 
     assertThat(messages).containsExactlyInAnyOrderElementsOf(expected);
   }
@@ -206,16 +427,21 @@ class RegistryValidationTest {
   @Test
   void jsonValuesMustHaveTheirJsonType(@TempDir Path tmp) {
     Fixture fixture =
-        Fixture.copy(Fixture.VALID_JSON, tmp).replace("offers.json", "\"grade_to\": 10", "\"grade_to\": \"10\"");
+        Fixture.copy(Fixture.VALID_JSON, tmp)
+            .replace("offers.json", "\"grade_to\": 10", "\"grade_to\": \"10\"");
 
-    assertThat(fixture.errors()).containsExactly("offers.json: $[3].grade_to: error: expected a whole number (0-10), got \"10\"");
+    assertThat(fixture.errors())
+        .containsExactly(
+            "offers.json: $[3].grade_to: error: expected a whole number (0-10), got \"10\"");
   }
 
   @Test
   void jsonTableMustBeAnArray(@TempDir Path tmp) {
-    Fixture fixture = Fixture.copy(Fixture.VALID_JSON, tmp).write("offers.json", "{ \"offers\": [] }");
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_JSON, tmp).write("offers.json", "{ \"offers\": [] }");
 
-    assertThat(fixture.errors()).containsExactly("offers.json: $: error: expected an array of objects, got an object");
+    assertThat(fixture.errors())
+        .containsExactly("offers.json: $: error: expected an array of objects, got an object");
   }
 
   @Test
@@ -223,7 +449,9 @@ class RegistryValidationTest {
     Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp);
     fixture.write("offers.json", "[]");
 
-    assertThat(fixture.errors()).containsExactly("offers.json: error: both offers.csv and offers.json exist; keep one of them");
+    assertThat(fixture.errors())
+        .containsExactly(
+            "offers.json: error: both offers.csv and offers.json exist; keep one of them");
   }
 
   @Test
@@ -240,21 +468,26 @@ class RegistryValidationTest {
     fixture.writeBytes(SCHOOLS, fixture.read(SCHOOLS).getBytes(StandardCharsets.ISO_8859_1));
 
     assertThat(fixture.errors())
-        .contains("schools.csv: error: expected UTF-8 text (in Excel: save as \"CSV UTF-8\"), got bytes that are not UTF-8");
+        .contains(
+            "schools.csv: error: expected UTF-8 text (in Excel: save as \"CSV UTF-8\"), got bytes that are not UTF-8");
   }
 
   @Test
   void unclosedQuoteNamesTheLineItStarts(@TempDir Path tmp) {
-    Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "Lejre Skole", "\"Lejre Skole");
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "Lejre Skole", "\"Lejre Skole");
 
-    assertThat(fixture.errors()).contains("schools.csv:3: error: a quoted cell that starts here is never closed");
+    assertThat(fixture.errors())
+        .contains("schools.csv:3: error: a quoted cell that starts here is never closed");
   }
 
   @Test
   void unknownCsvColumnIsAWarning(@TempDir Path tmp) {
-    Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "copies\n", "copies;note\n");
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "copies\n", "copies;note\n");
 
-    assertThat(fixture.messages()).contains("schools.csv:1: warning: note: unknown column, ignored");
+    assertThat(fixture.messages())
+        .contains("schools.csv:1: warning: note: unknown column, ignored");
     assertThat(fixture.read().hasErrors()).isFalse();
   }
 

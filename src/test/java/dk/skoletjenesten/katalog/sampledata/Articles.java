@@ -8,8 +8,11 @@ import java.util.List;
 
 /** The catalogue's editorial articles, written for this sample and copied as they are. */
 final class Articles {
-  static final List<String> FILES = List.of("foer-under-og-efter-besoeget.md",
-      "naar-skole-og-museum-bliver-partnere.md", "de-mindste-i-naturen.md");
+  static final List<String> FILES =
+      List.of(
+          "foer-under-og-efter-besoeget.md",
+          "naar-skole-og-museum-bliver-partnere.md",
+          "de-mindste-i-naturen.md");
 
   private Articles() {}
 

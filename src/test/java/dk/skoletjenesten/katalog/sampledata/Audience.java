@@ -10,13 +10,28 @@ import java.util.Set;
  * Who an offer is for: stages, grade span, subjects and dagtilbud themes, chosen so that they agree
  * with each other (indskoling 0-3, mellemtrin 4-6, udskoling 7-9) and with the subjects' spans.
  */
-record Audience(String stages, Integer from, Integer to, List<String> subjects, List<String> themes) {
+record Audience(
+    String stages, Integer from, Integer to, List<String> subjects, List<String> themes) {
   static final String ORDER = "dimug";
   static final List<String> KEYS =
       List.of("dagtilbud", "indskoling", "mellemtrin", "udskoling", "ungdomsuddannelse");
-  private static final Set<String> UPPER_SECONDARY = Set.of("Dansk", "Engelsk", "Historie",
-      "Samfundsfag", "Biologi", "Geografi", "Fysik/kemi", "Matematik", "Musik", "Billedkunst", "Drama",
-      "Medier", "Filmkundskab", "Idræt", "Spansk");
+  private static final Set<String> UPPER_SECONDARY =
+      Set.of(
+          "Dansk",
+          "Engelsk",
+          "Historie",
+          "Samfundsfag",
+          "Biologi",
+          "Geografi",
+          "Fysik/kemi",
+          "Matematik",
+          "Musik",
+          "Billedkunst",
+          "Drama",
+          "Medier",
+          "Filmkundskab",
+          "Idræt",
+          "Spansk");
 
   List<String> stageKeys() {
     return stages.chars().mapToObj(c -> KEYS.get(ORDER.indexOf(c))).toList();
@@ -80,18 +95,26 @@ record Audience(String stages, Integer from, Integer to, List<String> subjects, 
     return new Audience(run, null, null, subjects, themes);
   }
 
-  private static Audience schoolAudience(Topic topic, String run, String school, List<String> themes,
-      Reference ref, Random random) {
+  private static Audience schoolAudience(
+      Topic topic, String run, String school, List<String> themes, Reference ref, Random random) {
     int from = startOf(school.charAt(0), run.indexOf('d') >= 0, random);
     int to = endOf(school.charAt(school.length() - 1), random);
-    List<String> subjects = topic.subjects().stream()
-        .filter(s -> ref.subject(s).overlaps(from, to)).limit(random.nextInt(4) == 0 ? 2 : 3).toList();
+    List<String> subjects =
+        topic.subjects().stream()
+            .filter(s -> ref.subject(s).overlaps(from, to))
+            .limit(random.nextInt(4) == 0 ? 2 : 3)
+            .toList();
     if (subjects.isEmpty()) {
       return null;
     }
     boolean bh = from == 0 && topic.kompetence() != null;
-    int low = bh ? 0 : Math.max(from, subjects.stream().mapToInt(s -> ref.subject(s).from()).min().orElseThrow());
-    int high = Math.min(to, subjects.stream().mapToInt(s -> ref.subject(s).to()).max().orElseThrow());
+    int low =
+        bh
+            ? 0
+            : Math.max(
+                from, subjects.stream().mapToInt(s -> ref.subject(s).from()).min().orElseThrow());
+    int high =
+        Math.min(to, subjects.stream().mapToInt(s -> ref.subject(s).to()).max().orElseThrow());
     if (low > high || !everyStageCovered(school, low, high)) {
       return null;
     }
@@ -136,7 +159,11 @@ record Audience(String stages, Integer from, Integer to, List<String> subjects, 
   }
 
   private static List<String> upperSecondary(Topic topic) {
-    return topic.subjects().stream().map(s -> s.replace(" (valgfag)", ""))
-        .filter(UPPER_SECONDARY::contains).distinct().limit(3).toList();
+    return topic.subjects().stream()
+        .map(s -> s.replace(" (valgfag)", ""))
+        .filter(UPPER_SECONDARY::contains)
+        .distinct()
+        .limit(3)
+        .toList();
   }
 }

@@ -8,7 +8,11 @@ import java.util.Map;
 /** All phrase banks: kinds, partner profiles, topic pools and sentence templates. */
 final class Banks {
   private static final List<String> TOPIC_FILES =
-      List.of("topics-kunst.txt", "topics-historie.txt", "topics-natur.txt", "topics-scene.txt",
+      List.of(
+          "topics-kunst.txt",
+          "topics-historie.txt",
+          "topics-natur.txt",
+          "topics-scene.txt",
           "topics-samfund.txt");
 
   final Map<String, Kind> kinds = new LinkedHashMap<>();
@@ -31,7 +35,8 @@ final class Banks {
     List<String> current = null;
     for (String line : Blocks.lines("templates.txt")) {
       if (line.startsWith("[") && line.endsWith("]")) {
-        current = templates.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
+        current =
+            templates.computeIfAbsent(line.substring(1, line.length() - 1), k -> new ArrayList<>());
       } else {
         current.add(line);
       }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the phrase banks in {@code src/test/resources/sampledata/}: a block starts with
- * {@code == kind key}, a sub-block (a topic) with {@code -- title}; other lines are
- * {@code key: value} and a repeated key adds a value. Lines starting with {@code #} are comments.
+ * Reads the phrase banks in {@code src/test/resources/sampledata/}: a block starts with {@code ==
+ * kind key}, a sub-block (a topic) with {@code -- title}; other lines are {@code key: value} and a
+ * repeated key adds a value. Lines starting with {@code #} are comments.
  */
 final class Blocks {
   private static final String BASE = "/sampledata/";
@@ -70,12 +70,15 @@ final class Blocks {
         blocks.add(current);
         child = null;
       } else if (line.startsWith("-- ")) {
-        child = new Block("topic", line.substring(3).strip(), new LinkedHashMap<>(), new ArrayList<>());
+        child =
+            new Block("topic", line.substring(3).strip(), new LinkedHashMap<>(), new ArrayList<>());
         current.children().add(child);
       } else {
         int colon = line.indexOf(':');
         Block target = child != null ? child : current;
-        target.values().computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
+        target
+            .values()
+            .computeIfAbsent(line.substring(0, colon).strip(), k -> new ArrayList<>())
             .add(line.substring(colon + 1).strip());
       }
     }

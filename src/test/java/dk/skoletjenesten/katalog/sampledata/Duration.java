@@ -2,7 +2,9 @@ package dk.skoletjenesten.katalog.sampledata;
 
 import java.util.Random;
 
-/** How long an offer lasts: minutes, and whether it is a full day or a project over several days. */
+/**
+ * How long an offer lasts: minutes, and whether it is a full day or a project over several days.
+ */
 record Duration(int minutes, boolean fullDay, int days) {
   static final int FULL_DAY_MINUTES = 300;
   static final String[] DAY_WORDS = {"", "én", "to", "tre", "fire", "fem"};
@@ -26,7 +28,8 @@ record Duration(int minutes, boolean fullDay, int days) {
       return new Duration(between(300, 360, 30, random), true, 1);
     }
     boolean longer = kind.style().equals("field") || kind.style().equals("make");
-    return longer ? new Duration(between(90, 180, 15, random), false, 1)
+    return longer
+        ? new Duration(between(90, 180, 15, random), false, 1)
         : new Duration(between(60, 120, 15, random), false, 1);
   }
 

@@ -8,23 +8,26 @@ import java.util.List;
 
 /**
  * Writes a semicolon-separated table. In Excel style (as Danish Excel saves "CSV UTF-8"): a byte
- * order mark, CRLF between rows, and a cell quoted only when it holds a separator, a quote or a line
- * break. In plain style: no byte order mark and LF, as a script export would write it.
+ * order mark, CRLF between rows, and a cell quoted only when it holds a separator, a quote or a
+ * line break. In plain style: no byte order mark and LF, as a script export would write it.
  */
 final class ExcelCsv {
   private static final char SEPARATOR = ';';
 
   private ExcelCsv() {}
 
-  static void writeExcel(Path file, List<String> header, List<List<String>> rows) throws IOException {
+  static void writeExcel(Path file, List<String> header, List<List<String>> rows)
+      throws IOException {
     write(file, header, rows, "\uFEFF", "\r\n");
   }
 
-  static void writePlain(Path file, List<String> header, List<List<String>> rows) throws IOException {
+  static void writePlain(Path file, List<String> header, List<List<String>> rows)
+      throws IOException {
     write(file, header, rows, "", "\n");
   }
 
-  private static void write(Path file, List<String> header, List<List<String>> rows, String bom, String eol)
+  private static void write(
+      Path file, List<String> header, List<List<String>> rows, String bom, String eol)
       throws IOException {
     StringBuilder out = new StringBuilder(bom);
     appendRow(out, header, eol);
@@ -47,8 +50,11 @@ final class ExcelCsv {
     if (value == null) {
       return "";
     }
-    boolean quote = value.indexOf(SEPARATOR) >= 0 || value.indexOf('"') >= 0
-        || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
+    boolean quote =
+        value.indexOf(SEPARATOR) >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0;
     return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

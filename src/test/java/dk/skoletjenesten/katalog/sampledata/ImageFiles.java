@@ -15,8 +15,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes the images drawn by {@link Logos} and {@link Photos}: logos as PNG with transparency,
- * photos as JPEG at quality 0.85. Sizes are for print at 300 ppi: logos 30-50 mm, photos
- * 170 x 100 mm.
+ * photos as JPEG at quality 0.85. Sizes are for print at 300 ppi: logos 30-50 mm, photos 170 x 100
+ * mm.
  */
 final class ImageFiles {
   static final int LOGO_PX = 360;
@@ -48,7 +48,8 @@ final class ImageFiles {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-    g.setRenderingHint(RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
+    g.setRenderingHint(
+        RenderingHints.KEY_COLOR_RENDERING, RenderingHints.VALUE_COLOR_RENDER_QUALITY);
     return g;
   }
 
@@ -63,7 +64,8 @@ final class ImageFiles {
     ImageWriteParam param = writer.getDefaultWriteParam();
     param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
     param.setCompressionQuality(JPEG_QUALITY);
-    try (OutputStream os = Files.newOutputStream(file); ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ImageOutputStream ios = ImageIO.createImageOutputStream(os)) {
       writer.setOutput(ios);
       writer.write(null, new IIOImage(image, null, null), param);
     } finally {

@@ -2,7 +2,8 @@ package dk.skoletjenesten.katalog.sampledata;
 
 /** The Markdown introductions of the local inserts, written for this sample. */
 final class InsertTexts {
-  static final String AABENRAA_INTRO = """
+  static final String AABENRAA_INTRO =
+      """
       ## Åben skole tæt på
 
       I Aabenraa Kommune ligger museer, arkiver, naturområder og værksteder, som gerne vil være \
@@ -20,7 +21,8 @@ final class InsertTexts {
       - Husk, at mange af de lokale tilbud er gratis for kommunens skoler.
       """;
 
-  static final String FREDERICIA_INTRO = """
+  static final String FREDERICIA_INTRO =
+      """
       ## Lær uden for klasselokalet
 
       Fredericia har volde, museer, natur og virksomheder, der giver eleverne konkrete oplevelser \
@@ -31,7 +33,8 @@ final class InsertTexts {
       besøget til undervisningen hjemme på skolen.
       """;
 
-  static final String ODENSE_INTRO = """
+  static final String ODENSE_INTRO =
+      """
       ## Kultur og natur for alle Odenses skoler
 
       Odense Kommunes skoletjeneste samler tilbud fra byens kulturinstitutioner, naturskoler og \

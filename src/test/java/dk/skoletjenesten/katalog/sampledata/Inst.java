@@ -1,6 +1,8 @@
 package dk.skoletjenesten.katalog.sampledata;
 
-/** One institution as the generator knows it; {@code offers} is false for the one without offers. */
+/**
+ * One institution as the generator knows it; {@code offers} is false for the one without offers.
+ */
 record Inst(
     String id,
     String name,

@@ -10,25 +10,71 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Builds the institutions: the partner departments from partners.txt and the others from
- * plan.txt, each with an address, booking contact and a two-sentence description.
+ * Builds the institutions: the partner departments from partners.txt and the others from plan.txt,
+ * each with an address, booking contact and a two-sentence description.
  */
 final class InstitutionFactory {
   private static final String PORTAL = "https://www.skoletjenesten.dk/";
-  private static final Map<String, List<String>> STREETS = Map.of(
-      "visit", List.of("Museumsgade", "Torvet", "Slotsgade", "Algade", "Storegade", "Klostergade",
-          "Nørregade", "Vestergade", "Adelgade", "Skolegade"),
-      "local", List.of("Torvet", "Kirkestræde", "Søndergade", "Østergade", "Gammel Skolevej",
-          "Møllegade", "Præstegårdsvej", "Bygaden", "Købmagergade"),
-      "field", List.of("Strandvejen", "Skovvej", "Engvej", "Søvej", "Åvej", "Kystvejen", "Mosevej",
-          "Bøgeskovvej", "Fyrvej", "Industrivej"),
-      "make", List.of("Værkstedsvej", "Havnegade", "Jernbanegade", "Teatergade", "Fabriksvej",
-          "Banegårdspladsen", "Kulturvej", "Pakhusvej"),
-      "talk", List.of("Rådhuspladsen", "Torvegade", "Biblioteksvej", "Skolevej", "Parkvej",
-          "Kirkepladsen", "Nytorv"));
+  private static final Map<String, List<String>> STREETS =
+      Map.of(
+          "visit",
+              List.of(
+                  "Museumsgade",
+                  "Torvet",
+                  "Slotsgade",
+                  "Algade",
+                  "Storegade",
+                  "Klostergade",
+                  "Nørregade",
+                  "Vestergade",
+                  "Adelgade",
+                  "Skolegade"),
+          "local",
+              List.of(
+                  "Torvet",
+                  "Kirkestræde",
+                  "Søndergade",
+                  "Østergade",
+                  "Gammel Skolevej",
+                  "Møllegade",
+                  "Præstegårdsvej",
+                  "Bygaden",
+                  "Købmagergade"),
+          "field",
+              List.of(
+                  "Strandvejen",
+                  "Skovvej",
+                  "Engvej",
+                  "Søvej",
+                  "Åvej",
+                  "Kystvejen",
+                  "Mosevej",
+                  "Bøgeskovvej",
+                  "Fyrvej",
+                  "Industrivej"),
+          "make",
+              List.of(
+                  "Værkstedsvej",
+                  "Havnegade",
+                  "Jernbanegade",
+                  "Teatergade",
+                  "Fabriksvej",
+                  "Banegårdspladsen",
+                  "Kulturvej",
+                  "Pakhusvej"),
+          "talk",
+              List.of(
+                  "Rådhuspladsen",
+                  "Torvegade",
+                  "Biblioteksvej",
+                  "Skolevej",
+                  "Parkvej",
+                  "Kirkepladsen",
+                  "Nytorv"));
 
   /** Some small places give only an e-mail address or only a phone number for bookings. */
   private static final double ONLY_EMAIL_SHARE = 0.04;
+
   private static final double ONLY_PHONE_SHARE = 0.03;
 
   private final Reference ref;
@@ -55,10 +101,22 @@ final class InstitutionFactory {
 
   private Inst partner(Blocks.Block b) {
     int code = Integer.parseInt(b.one("municipality"));
-    Reference.Place place = new Reference.Place(code, b.one("city"), b.one("postcode"), b.one("city"));
+    Reference.Place place =
+        new Reference.Place(code, b.one("city"), b.one("postcode"), b.one("city"));
     ids.add(b.key());
-    return new Inst(b.key(), b.one("name"), Kind.from(b), true, place, b.one("street"), b.one("url"),
-        phone(code), "booking@" + b.key() + ".dk", b.one("desc"), EdgeCases.LOGOS.get(b.key()), true);
+    return new Inst(
+        b.key(),
+        b.one("name"),
+        Kind.from(b),
+        true,
+        place,
+        b.one("street"),
+        b.one("url"),
+        phone(code),
+        "booking@" + b.key() + ".dk",
+        b.one("desc"),
+        EdgeCases.LOGOS.get(b.key()),
+        true);
   }
 
   private Inst planned(String[] f) {
@@ -72,8 +130,19 @@ final class InstitutionFactory {
     double contactRoll = random.nextDouble();
     String phone = contactRoll < ONLY_EMAIL_SHARE ? null : phone(code);
     String email = contactRoll > 1 - ONLY_PHONE_SHARE ? null : "booking@" + id + ".dk";
-    return new Inst(id, name, kind, false, place, street(kind), PORTAL + id, phone, email, description,
-        EdgeCases.LOGOS.get(id), offers);
+    return new Inst(
+        id,
+        name,
+        kind,
+        false,
+        place,
+        street(kind),
+        PORTAL + id,
+        phone,
+        email,
+        description,
+        EdgeCases.LOGOS.get(id),
+        offers);
   }
 
   private String patternName(Kind kind, Reference.Place place) {
@@ -96,8 +165,20 @@ final class InstitutionFactory {
   }
 
   private String description(String id, String name, Kind kind, Reference.Place place) {
-    Map<String, String> values = Map.of("name", name, "town", place.spoken(), "here", kind.here(),
-        "athere", kind.athere(), "heregen", kind.heregen(), "guide", kind.guide());
+    Map<String, String> values =
+        Map.of(
+            "name",
+            name,
+            "town",
+            place.spoken(),
+            "here",
+            kind.here(),
+            "athere",
+            kind.athere(),
+            "heregen",
+            kind.heregen(),
+            "guide",
+            kind.guide());
     String first = Phrases.fill(pick(kind.descriptions()), values);
     String second = Phrases.fill(leastUsed(banks.templates("desc", kind.style())), values);
     String tail = EdgeCases.DESCRIPTION_TAILS.get(id);
@@ -120,7 +201,8 @@ final class InstitutionFactory {
   private String phone(int municipality) {
     String[] prefixes = Phones.prefixes(municipality);
     String first = prefixes[random.nextInt(prefixes.length)];
-    return String.format("%s %02d %02d %02d", first, 10 + random.nextInt(90), random.nextInt(100),
-        random.nextInt(100));
+    return String.format(
+        "%s %02d %02d %02d",
+        first, 10 + random.nextInt(90), random.nextInt(100), random.nextInt(100));
   }
 }

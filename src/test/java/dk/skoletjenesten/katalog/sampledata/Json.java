@@ -17,8 +17,8 @@ final class Json {
 
   private static ObjectWriter writer() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(indenter).withArrayIndenter(indenter);
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     return new ObjectMapper().writer(printer);
   }
 

@@ -31,10 +31,25 @@ record Kind(
   static Kind from(Blocks.Block b) {
     int[] offers = range(b.one("offers", "10-12"));
     int[] price = range(b.one("price"));
-    return new Kind(b.key(), b.one("type"), b.one("section"), b.one("style"), b.one("stages", "dimug"),
-        Arrays.asList(b.one("pools").split(" ")), b.one("here"), b.one("athere"), b.one("heregen"),
-        b.one("guide"), b.all("name"), offers[0], offers[1], Double.parseDouble(b.one("free")),
-        price[0], price[1], Integer.parseInt(b.one("pupils")), b.all("desc"));
+    return new Kind(
+        b.key(),
+        b.one("type"),
+        b.one("section"),
+        b.one("style"),
+        b.one("stages", "dimug"),
+        Arrays.asList(b.one("pools").split(" ")),
+        b.one("here"),
+        b.one("athere"),
+        b.one("heregen"),
+        b.one("guide"),
+        b.all("name"),
+        offers[0],
+        offers[1],
+        Double.parseDouble(b.one("free")),
+        price[0],
+        price[1],
+        Integer.parseInt(b.one("pupils")),
+        b.all("desc"));
   }
 
   private static int[] range(String text) {

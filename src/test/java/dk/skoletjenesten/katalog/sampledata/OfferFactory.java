@@ -105,7 +105,9 @@ final class OfferFactory {
     return chosen;
   }
 
-  /** The candidate with the lowest use, a small penalty for later pools, and random tie-breaking. */
+  /**
+   * The candidate with the lowest use, a small penalty for later pools, and random tie-breaking.
+   */
   private Topic nextTopic(Inst inst, List<Topic> chosen) {
     long unique = chosen.stream().filter(Topic::unique).count();
     Topic best = null;
@@ -113,11 +115,15 @@ final class OfferFactory {
     List<String> pools = inst.kind().pools();
     for (int p = 0; p < pools.size(); p++) {
       for (Topic topic : banks.pool(pools.get(p))) {
-        if (chosen.contains(topic) || reserved(topic) || !suitsKind(topic, inst.kind()) || topic.unique()
-            && (unique >= MAX_UNIQUE_PER_INSTITUTION || topicUse.containsKey(topic))) {
+        if (chosen.contains(topic)
+            || reserved(topic)
+            || !suitsKind(topic, inst.kind())
+            || topic.unique()
+                && (unique >= MAX_UNIQUE_PER_INSTITUTION || topicUse.containsKey(topic))) {
           continue;
         }
-        double score = topicUse.getOrDefault(topic, 0) + LATER_POOL_PENALTY * p + random.nextDouble() * 1.5;
+        double score =
+            topicUse.getOrDefault(topic, 0) + LATER_POOL_PENALTY * p + random.nextDouble() * 1.5;
         if (score < bestScore) {
           bestScore = score;
           best = topic;
@@ -136,8 +142,11 @@ final class OfferFactory {
   }
 
   private Topic topicByTitle(String title) {
-    return banks.pools.values().stream().flatMap(List::stream).filter(t -> t.title().equals(title))
-        .findFirst().orElseThrow();
+    return banks.pools.values().stream()
+        .flatMap(List::stream)
+        .filter(t -> t.title().equals(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   private OfferRow offer(Inst inst, Topic topic, List<OfferRow> siblings) {
@@ -152,16 +161,32 @@ final class OfferFactory {
     String teaser = teasers.write(inst, topic, audience);
     Pricing.Price price = pricing.price(inst, audience, duration);
     String id = offerId(inst.id() + "-" + Slug.of(title, 50));
-    return new OfferRow(id, inst.id(), title, teaser, audience.stageKeys(), audience.from(),
-        audience.to(), audience.subjects(), audience.themes(), duration.minutes(), price.dkk(),
-        price.note(), pricing.maxPupils(inst, audience), OFFER_URL + id, pricing.isNew());
+    return new OfferRow(
+        id,
+        inst.id(),
+        title,
+        teaser,
+        audience.stageKeys(),
+        audience.from(),
+        audience.to(),
+        audience.subjects(),
+        audience.themes(),
+        duration.minutes(),
+        price.dkk(),
+        price.note(),
+        pricing.maxPupils(inst, audience),
+        OFFER_URL + id,
+        pricing.isNew());
   }
 
   /** A duration; an institution rarely has more than one full-day or multi-day offer. */
   private Duration duration(Inst inst, Topic topic, Audience audience, List<OfferRow> siblings) {
-    boolean hasLong = siblings.stream().anyMatch(o -> o.durationMinutes() >= Duration.FULL_DAY_MINUTES);
+    boolean hasLong =
+        siblings.stream().anyMatch(o -> o.durationMinutes() >= Duration.FULL_DAY_MINUTES);
     Duration duration = Duration.choose(inst.kind(), topic, audience, random);
-    for (int tries = 0; hasLong && duration.minutes() >= Duration.FULL_DAY_MINUTES && tries < 5; tries++) {
+    for (int tries = 0;
+        hasLong && duration.minutes() >= Duration.FULL_DAY_MINUTES && tries < 5;
+        tries++) {
       duration = Duration.choose(inst.kind(), topic, audience, random);
     }
     return duration;

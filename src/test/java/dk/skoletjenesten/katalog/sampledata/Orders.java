@@ -15,8 +15,10 @@ import java.util.Set;
  */
 final class Orders {
   static final int AABENRAA = 580;
+
   /** Municipalities whose offers Aabenraa's insert takes in: Sønderjylland and Trekantområdet. */
-  static final Set<Integer> AABENRAA_NEIGHBOURS = Set.of(540, 510, 550, 621, 561, 575, 573, 530, 563, 607, 630);
+  static final Set<Integer> AABENRAA_NEIGHBOURS =
+      Set.of(540, 510, 550, 621, 561, 575, 573, 530, 563, 607, 630);
 
   private final List<Inst> institutions;
   private final List<OfferRow> offers;
@@ -32,12 +34,30 @@ final class Orders {
     Json.write(inserts.resolve("fredericia.json"), fredericia(schools));
     Json.write(inserts.resolve("odense.json"), odense());
     Path stickers = out.resolve("orders/stickers");
-    Json.write(stickers.resolve("hjoerring.json"), circle(860, 1100, "Find alle tilbud i Hjørring Kommune",
-        "https://www.skoletjenesten.dk/hjørring", 60));
-    Json.write(stickers.resolve("mariagerfjord.json"), circle(846, 300,
-        "Find åben skole-tilbud i Mariagerfjord Kommune", "https://www.skoletjenesten.dk/mariagerfjord", 50));
-    Json.write(stickers.resolve("struer.json"), rectangle(671, "Se alle tilbud til skolerne i Struer Kommune",
-        "https://www.skoletjenesten.dk/struer", 90, 50));
+    Json.write(
+        stickers.resolve("hjoerring.json"),
+        circle(
+            860,
+            1100,
+            "Find alle tilbud i Hjørring Kommune",
+            "https://www.skoletjenesten.dk/hjørring",
+            60));
+    Json.write(
+        stickers.resolve("mariagerfjord.json"),
+        circle(
+            846,
+            300,
+            "Find åben skole-tilbud i Mariagerfjord Kommune",
+            "https://www.skoletjenesten.dk/mariagerfjord",
+            50));
+    Json.write(
+        stickers.resolve("struer.json"),
+        rectangle(
+            671,
+            "Se alle tilbud til skolerne i Struer Kommune",
+            "https://www.skoletjenesten.dk/struer",
+            90,
+            50));
   }
 
   /** No headline and no copies: the product computes "Mere end 70 steder ..." and the print run. */
@@ -45,7 +65,9 @@ final class Orders {
     Map<String, Object> order = new LinkedHashMap<>();
     order.put("municipality", AABENRAA);
     order.put("intro", InsertTexts.AABENRAA_INTRO);
-    order.put("contact", contact("Åben skole i Aabenraa Kommune", "aabenskole@aabenraa.dk", "73 76 12 40"));
+    order.put(
+        "contact",
+        contact("Åben skole i Aabenraa Kommune", "aabenskole@aabenraa.dk", "73 76 12 40"));
     order.put("include", include(true, List.of(), neighbourOffers()));
     order.put("exclude", Map.of("offers", aabenraaExclusions()));
     order.put("logo", "aabenraa.png");
@@ -57,7 +79,9 @@ final class Orders {
     List<String> chosen = new ArrayList<>();
     for (Inst inst : institutions) {
       if (inst.offers() && AABENRAA_NEIGHBOURS.contains(inst.municipality())) {
-        offersOf(inst.id()).stream().filter(OfferRow::forSchool).findFirst()
+        offersOf(inst.id()).stream()
+            .filter(OfferRow::forSchool)
+            .findFirst()
             .ifPresent(o -> chosen.add(o.id()));
       }
     }
@@ -69,54 +93,85 @@ final class Orders {
    * places must: every other offer of its own places is excluded.
    */
   List<String> aabenraaExclusions() {
-    return institutions.stream().filter(i -> i.municipality() == AABENRAA)
-        .flatMap(i -> {
-          List<OfferRow> own = offersOf(i.id());
-          OfferRow featured = own.stream().filter(OfferRow::forSchool).findFirst().orElse(null);
-          return own.stream().filter(o -> o != featured);
-        })
-        .map(OfferRow::id).sorted().toList();
+    return institutions.stream()
+        .filter(i -> i.municipality() == AABENRAA)
+        .flatMap(
+            i -> {
+              List<OfferRow> own = offersOf(i.id());
+              OfferRow featured = own.stream().filter(OfferRow::forSchool).findFirst().orElse(null);
+              return own.stream().filter(o -> o != featured);
+            })
+        .map(OfferRow::id)
+        .sorted()
+        .toList();
   }
 
   private Map<String, Object> fredericia(List<SchoolFactory.School> schools) {
-    List<String> extra = List.of("kulturhistorisk-museum-kolding", "kunstvaerkstedet-i-kolding", "museum-jelling",
-        "middelfart-bymuseum");
+    List<String> extra =
+        List.of(
+            "kulturhistorisk-museum-kolding",
+            "kunstvaerkstedet-i-kolding",
+            "museum-jelling",
+            "middelfart-bymuseum");
     long located = institutions.stream().filter(i -> i.offers() && i.municipality() == 607).count();
-    int copies = schools.stream().filter(s -> s.municipality() == 607).mapToInt(SchoolFactory.School::copies).sum();
+    int copies =
+        schools.stream()
+            .filter(s -> s.municipality() == 607)
+            .mapToInt(SchoolFactory.School::copies)
+            .sum();
     Map<String, Object> order = new LinkedHashMap<>();
     order.put("municipality", 607);
     order.put("copies", (copies / 50 + 2) * 50);
-    order.put("headline", (located + extra.size()) + " steder at tage hen med åben skole i Fredericia Kommune");
+    order.put(
+        "headline",
+        (located + extra.size()) + " steder at tage hen med åben skole i Fredericia Kommune");
     order.put("intro", InsertTexts.FREDERICIA_INTRO);
-    order.put("contact", contact("Pædagogisk Center Fredericia", "aabenskole@fredericia.dk", "72 10 63 20"));
+    order.put(
+        "contact",
+        contact("Pædagogisk Center Fredericia", "aabenskole@fredericia.dk", "72 10 63 20"));
     order.put("include", include(true, extra, List.of()));
     return order;
   }
 
   private Map<String, Object> odense() {
-    List<String> extra = List.of("svendborg-museum", "nyborg-voldsted", "middelfart-bymuseum",
-        "herregaarden-ved-tranekaer");
+    List<String> extra =
+        List.of(
+            "svendborg-museum",
+            "nyborg-voldsted",
+            "middelfart-bymuseum",
+            "herregaarden-ved-tranekaer");
     Map<String, Object> order = new LinkedHashMap<>();
     order.put("municipality", 461);
     order.put("intro", InsertTexts.ODENSE_INTRO);
-    order.put("contact", contact("Kulturens Skoletjeneste, Odense Kommune", "skoletjeneste@odense.dk", "65 51 27 80"));
+    order.put(
+        "contact",
+        contact(
+            "Kulturens Skoletjeneste, Odense Kommune", "skoletjeneste@odense.dk", "65 51 27 80"));
     order.put("include", include(true, extra, List.of()));
     order.put("exclude", Map.of("offers", odenseExclusions()));
     return order;
   }
 
   private List<String> odenseExclusions() {
-    return institutions.stream().filter(i -> i.municipality() == 461)
-        .flatMap(i -> offersOf(i.id()).stream()).filter(o -> o.durationMinutes() >= Duration.FULL_DAY_MINUTES)
-        .map(OfferRow::id).sorted().limit(1).toList();
+    return institutions.stream()
+        .filter(i -> i.municipality() == 461)
+        .flatMap(i -> offersOf(i.id()).stream())
+        .filter(o -> o.durationMinutes() >= Duration.FULL_DAY_MINUTES)
+        .map(OfferRow::id)
+        .sorted()
+        .limit(1)
+        .toList();
   }
 
   private List<OfferRow> offersOf(String institution) {
-    return offers.stream().filter(o -> o.institution().equals(institution))
-        .sorted(Comparator.comparing(OfferRow::id)).toList();
+    return offers.stream()
+        .filter(o -> o.institution().equals(institution))
+        .sorted(Comparator.comparing(OfferRow::id))
+        .toList();
   }
 
-  private static Map<String, Object> include(boolean located, List<String> institutions, List<String> offers) {
+  private static Map<String, Object> include(
+      boolean located, List<String> institutions, List<String> offers) {
     Map<String, Object> include = new LinkedHashMap<>();
     include.put("located_in_municipality", located);
     if (!institutions.isEmpty()) {
@@ -136,7 +191,8 @@ final class Orders {
     return contact;
   }
 
-  private static Map<String, Object> circle(int municipality, int copies, String text, String url, int diameter) {
+  private static Map<String, Object> circle(
+      int municipality, int copies, String text, String url, int diameter) {
     Map<String, Object> order = sticker(municipality, text, url, "circle");
     order.put("copies", copies);
     order.put("diameter_mm", diameter);
@@ -144,14 +200,16 @@ final class Orders {
   }
 
   /** Without copies: the sticker goes to every catalogue for the municipality's schools. */
-  private static Map<String, Object> rectangle(int municipality, String text, String url, int width, int height) {
+  private static Map<String, Object> rectangle(
+      int municipality, String text, String url, int width, int height) {
     Map<String, Object> order = sticker(municipality, text, url, "rectangle");
     order.put("width_mm", width);
     order.put("height_mm", height);
     return order;
   }
 
-  private static Map<String, Object> sticker(int municipality, String text, String url, String shape) {
+  private static Map<String, Object> sticker(
+      int municipality, String text, String url, String shape) {
     Map<String, Object> order = new LinkedHashMap<>();
     order.put("municipality", municipality);
     order.put("text", text);

@@ -11,7 +11,10 @@ final class Phones {
     if (municipality < 200) {
       return new String[] {"32", "33", "35", "36", "38", "43", "44"};
     }
-    if (municipality < 300 && municipality != 253 && municipality != 259 && municipality != 265
+    if (municipality < 300
+        && municipality != 253
+        && municipality != 259
+        && municipality != 265
         && municipality != 269) {
       return new String[] {"45", "47", "48", "49"};
     }
@@ -27,6 +30,8 @@ final class Phones {
     if (municipality < 640) {
       return new String[] {"75", "76"};
     }
-    return municipality < 800 ? new String[] {"86", "87", "89", "96", "97"} : new String[] {"96", "98", "99"};
+    return municipality < 800
+        ? new String[] {"86", "87", "89", "96", "97"}
+        : new String[] {"96", "98", "99"};
   }
 }

@@ -47,9 +47,17 @@ final class Phrases {
     return out;
   }
 
-  private static final java.util.Set<String> ON_ISLANDS_AND_QUARTERS = java.util.Set.of(
-      "Frederiksberg", "Amager", "Østerbro", "Nørrebro", "Vesterbro", "Christianshavn", "Fanø",
-      "Læsø", "Samsø");
+  private static final java.util.Set<String> ON_ISLANDS_AND_QUARTERS =
+      java.util.Set.of(
+          "Frederiksberg",
+          "Amager",
+          "Østerbro",
+          "Nørrebro",
+          "Vesterbro",
+          "Christianshavn",
+          "Fanø",
+          "Læsø",
+          "Samsø");
 
   /** "i Tønder", but "på Vesterbro" and "på Frederiksberg". */
   static String in(String town) {

@@ -9,12 +9,17 @@ final class Pricing {
   private static final int MIN_PRICE = 300;
   private static final double NOTE_SHARE = 0.12;
   private static final double NEW_SHARE = 0.10;
-  private static final List<String> PAID_NOTES = List.of(
-      "Prisen gælder for én klasse", "Inklusive materialer", "Ekstra klasse samme dag: 400 kr.",
-      "Rabat ved booking af tre forløb eller flere", "Prisen dækker også lærermaterialet");
-  private static final List<String> FREE_NOTES = List.of(
-      "Transport betales af skolen", "Book senest tre uger før besøget",
-      "Entré til udstillingen er inkluderet", "Gratis, men kræver forhåndstilmelding");
+  private static final List<String> PAID_NOTES =
+      List.of(
+          "Prisen gælder for én klasse",
+          "Inklusive materialer",
+          "Ekstra klasse samme dag: 400 kr.",
+          "Rabat ved booking af tre forløb eller flere",
+          "Prisen dækker også lærermaterialet");
+  private static final List<String> FREE_NOTES =
+      List.of(
+          "Transport betales af skolen", "Book senest tre uger før besøget",
+          "Entré til udstillingen er inkluderet", "Gratis, men kræver forhåndstilmelding");
 
   private final Reference ref;
   private final Random random = new Random(Seeds.of("prices"));

@@ -78,7 +78,9 @@ final class Reference {
   }
 
   Place place(int municipality, String town) {
-    return places.get(municipality).stream().filter(p -> p.town().equals(town)).findFirst()
+    return places.get(municipality).stream()
+        .filter(p -> p.town().equals(town))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no town " + town + " in " + municipality));
   }
 

@@ -14,14 +14,15 @@ import java.util.Set;
  */
 final class RegistryFiles {
   /** The 14 municipality sites named in the 2017-18 annual report, with their portal slugs. */
-  static final Map<Integer, String> PORTAL_SLUGS = Map.ofEntries(
-      Map.entry(461, "odense"), Map.entry(175, "roedovrekommune"),
-      Map.entry(400, "bornholm-skoletjenesten"), Map.entry(607, "fredericia"),
-      Map.entry(260, "kulturtjeneste-halsnaes"), Map.entry(230, "rudersdal"),
-      Map.entry(860, "hjørring"), Map.entry(846, "mariagerfjord"),
-      Map.entry(482, "langeland-kommune"), Map.entry(671, "struer"),
-      Map.entry(259, "kulturtjeneste-koge"), Map.entry(370, "nk"),
-      Map.entry(157, "gentoftekommune"), Map.entry(580, "aabenraakommune"));
+  static final Map<Integer, String> PORTAL_SLUGS =
+      Map.ofEntries(
+          Map.entry(461, "odense"), Map.entry(175, "roedovrekommune"),
+          Map.entry(400, "bornholm-skoletjenesten"), Map.entry(607, "fredericia"),
+          Map.entry(260, "kulturtjeneste-halsnaes"), Map.entry(230, "rudersdal"),
+          Map.entry(860, "hjørring"), Map.entry(846, "mariagerfjord"),
+          Map.entry(482, "langeland-kommune"), Map.entry(671, "struer"),
+          Map.entry(259, "kulturtjeneste-koge"), Map.entry(370, "nk"),
+          Map.entry(157, "gentoftekommune"), Map.entry(580, "aabenraakommune"));
 
   /** Rows whose code is written the DAWA way, zero-padded to four digits. */
   private static final Set<Integer> DAWA_CODES = Set.of(101, 147, 400, 461, 580, 860);
@@ -55,24 +56,58 @@ final class RegistryFiles {
   static void municipalities(Path out, Reference ref) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (Reference.Municipality m : ref.municipalities.values()) {
-      String code = DAWA_CODES.contains(m.code()) ? String.format("%04d", m.code()) : String.valueOf(m.code());
-      rows.add(List.of(code, m.name(), m.shortName(), m.region(), PORTAL_SLUGS.getOrDefault(m.code(), "")));
+      String code =
+          DAWA_CODES.contains(m.code())
+              ? String.format("%04d", m.code())
+              : String.valueOf(m.code());
+      rows.add(
+          List.of(
+              code, m.name(), m.shortName(), m.region(), PORTAL_SLUGS.getOrDefault(m.code(), "")));
     }
-    ExcelCsv.writePlain(out.resolve("municipalities.csv"),
-        List.of("code", "name", "short_name", "region", "portal_slug"), rows);
+    ExcelCsv.writePlain(
+        out.resolve("municipalities.csv"),
+        List.of("code", "name", "short_name", "region", "portal_slug"),
+        rows);
   }
 
   static void institutions(Path out, List<Inst> institutions) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (Inst i : institutions) {
-      rows.add(List.of(i.id(), i.name(), i.kind().section(), i.kind().type(), i.street(),
-          i.place().postcode(), i.place().city(), String.valueOf(i.municipality()), i.url(),
-          nullToEmpty(i.phone()), nullToEmpty(i.email()), i.description(), nullToEmpty(i.logo()),
-          String.valueOf(i.partner())));
+      rows.add(
+          List.of(
+              i.id(),
+              i.name(),
+              i.kind().section(),
+              i.kind().type(),
+              i.street(),
+              i.place().postcode(),
+              i.place().city(),
+              String.valueOf(i.municipality()),
+              i.url(),
+              nullToEmpty(i.phone()),
+              nullToEmpty(i.email()),
+              i.description(),
+              nullToEmpty(i.logo()),
+              String.valueOf(i.partner())));
     }
-    ExcelCsv.writeExcel(out.resolve("institutions.csv"),
-        List.of("id", "name", "section", "type", "street", "postcode", "city", "municipality", "url",
-            "phone", "email", "description", "logo", "partner"), rows);
+    ExcelCsv.writeExcel(
+        out.resolve("institutions.csv"),
+        List.of(
+            "id",
+            "name",
+            "section",
+            "type",
+            "street",
+            "postcode",
+            "city",
+            "municipality",
+            "url",
+            "phone",
+            "email",
+            "description",
+            "logo",
+            "partner"),
+        rows);
   }
 
   static void offers(Path out, List<OfferRow> offers) throws IOException {
@@ -82,9 +117,11 @@ final class RegistryFiles {
   static void schools(Path out, List<SchoolFactory.School> schools) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (SchoolFactory.School s : schools) {
-      rows.add(List.of(s.id(), s.name(), String.valueOf(s.municipality()), String.valueOf(s.copies())));
+      rows.add(
+          List.of(s.id(), s.name(), String.valueOf(s.municipality()), String.valueOf(s.copies())));
     }
-    ExcelCsv.writePlain(out.resolve("schools.csv"), List.of("id", "name", "municipality", "copies"), rows);
+    ExcelCsv.writePlain(
+        out.resolve("schools.csv"), List.of("id", "name", "municipality", "copies"), rows);
   }
 
   private static String nullToEmpty(String s) {

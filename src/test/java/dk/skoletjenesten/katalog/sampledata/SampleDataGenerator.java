@@ -9,8 +9,8 @@ import java.util.List;
  * the 2018/19 catalogue (310 places, about 2,100 offers, 800 schools), with orders, articles, an
  * annual report and images drawn here with Java2D.
  *
- * <p>To regenerate after changing the generator or its phrase banks in
- * {@code src/test/resources/sampledata/}, run from the project root:
+ * <p>To regenerate after changing the generator or its phrase banks in {@code
+ * src/test/resources/sampledata/}, run from the project root:
  *
  * <pre>
  * mvn -q test-compile
@@ -21,8 +21,8 @@ import java.util.List;
  *
  * and commit the result; {@code SampleDataGeneratorTest} fails while the committed files and the
  * generator disagree. The generator overwrites but never deletes, so remove a file by hand when a
- * change drops it. Every random choice comes from a seeded {@link java.util.Random}, every list
- * is written in an explicit order and nothing reads the clock, so two runs give identical bytes.
+ * change drops it. Every random choice comes from a seeded {@link java.util.Random}, every list is
+ * written in an explicit order and nothing reads the clock, so two runs give identical bytes.
  */
 public final class SampleDataGenerator {
   private SampleDataGenerator() {}

@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleDataGeneratorTest {
   private static final Path COMMITTED = Path.of("sample-data");
-  private static final String HOW_TO_REGENERATE = "sample-data/ differs from what SampleDataGenerator "
-      + "writes. Regenerate it (see the class Javadoc of SampleDataGenerator: mvn -q test-compile, then run "
-      + "its main with the argument sample-data) and commit the result.";
+  private static final String HOW_TO_REGENERATE =
+      "sample-data/ differs from what SampleDataGenerator "
+          + "writes. Regenerate it (see the class Javadoc of SampleDataGenerator: mvn -q test-compile, then run "
+          + "its main with the argument sample-data) and commit the result.";
 
   @TempDir static Path generated;
   private static List<Map<String, String>> institutions;
@@ -51,7 +52,10 @@ class SampleDataGeneratorTest {
     assertThat(files(generated)).as(HOW_TO_REGENERATE).isEqualTo(committed);
     List<String> differing = new ArrayList<>();
     for (String file : committed) {
-      int at = Arrays.mismatch(Files.readAllBytes(generated.resolve(file)), Files.readAllBytes(COMMITTED.resolve(file)));
+      int at =
+          Arrays.mismatch(
+              Files.readAllBytes(generated.resolve(file)),
+              Files.readAllBytes(COMMITTED.resolve(file)));
       if (at >= 0) {
         differing.add(file + " (from byte " + at + ")");
       }
@@ -65,7 +69,8 @@ class SampleDataGeneratorTest {
     offers.forEach(o -> withOffers.add(o.get("institution").asText()));
     assertThat(institutions).hasSize(311);
     assertThat(institutions.stream().filter(i -> !withOffers.contains(i.get("id")))).hasSize(1);
-    assertThat(institutions.stream().filter(i -> i.get("partner").equals("true")).count()).isBetween(18L, 22L);
+    assertThat(institutions.stream().filter(i -> i.get("partner").equals("true")).count())
+        .isBetween(18L, 22L);
   }
 
   @Test
@@ -106,12 +111,19 @@ class SampleDataGeneratorTest {
       List<String> school = new ArrayList<>();
       offer.get("stages").forEach(s -> school.add(s.asText()));
       school.retainAll(List.of("indskoling", "mellemtrin", "udskoling"));
-      assertThat(offer.get("grade_from").isNull()).as(offer.get("id").asText()).isEqualTo(school.isEmpty());
+      assertThat(offer.get("grade_from").isNull())
+          .as(offer.get("id").asText())
+          .isEqualTo(school.isEmpty());
       if (!school.isEmpty()) {
         int from = offer.get("grade_from").asInt();
         int to = offer.get("grade_to").asInt();
-        offer.get("subjects").forEach(s -> assertThat(ref.subject(s.asText()).overlaps(from, to))
-            .as(offer.get("id").asText() + " " + s.asText()).isTrue());
+        offer
+            .get("subjects")
+            .forEach(
+                s ->
+                    assertThat(ref.subject(s.asText()).overlaps(from, to))
+                        .as(offer.get("id").asText() + " " + s.asText())
+                        .isTrue());
       }
     }
   }
@@ -120,7 +132,8 @@ class SampleDataGeneratorTest {
   void schoolCopiesAddUpToThePrintRun() throws IOException {
     List<Map<String, String>> schools = readCsv(COMMITTED.resolve("schools.csv"));
     assertThat(schools.size()).isBetween(780, 820);
-    assertThat(schools.stream().mapToInt(s -> Integer.parseInt(s.get("copies"))).sum()).isEqualTo(17_500);
+    assertThat(schools.stream().mapToInt(s -> Integer.parseInt(s.get("copies"))).sum())
+        .isEqualTo(17_500);
   }
 
   @Test
@@ -133,7 +146,8 @@ class SampleDataGeneratorTest {
 
   private static Set<String> files(Path root) throws IOException {
     try (Stream<Path> walk = Files.walk(root)) {
-      return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+      return walk.filter(Files::isRegularFile)
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .collect(TreeSet::new, Set::add, Set::addAll);
     }
   }

@@ -21,16 +21,41 @@ final class SchoolFactory {
   private static final int MAX_COPIES = 40;
   private static final int PEOPLE_PER_UPPER_SECONDARY = 100;
   private static final double PRIVATE_SHARE = 0.25;
-  private static final List<String> PREFIXES = List.of("Bakke", "Eng", "Park", "Skov", "Sø", "Linde",
-      "Ege", "Birke", "Rosen", "Kilde", "Mose", "Strand", "Hyld", "Nord", "Syd", "Vest", "Øster", "Holme",
-      "Vang", "Ager", "Kirke", "Mølle", "Fjord", "Hede", "Bøge", "Æble", "Trane", "Ring", "Sol", "Lunde",
-      "Grøn", "Tårn", "Havre", "Humle", "Torne", "Ravns", "Hassel", "Pile", "Rønne", "Tjørne");
+  private static final List<String> PREFIXES =
+      List.of(
+          "Bakke", "Eng", "Park", "Skov", "Sø", "Linde", "Ege", "Birke", "Rosen", "Kilde", "Mose",
+          "Strand", "Hyld", "Nord", "Syd", "Vest", "Øster", "Holme", "Vang", "Ager", "Kirke",
+          "Mølle", "Fjord", "Hede", "Bøge", "Æble", "Trane", "Ring", "Sol", "Lunde", "Grøn", "Tårn",
+          "Havre", "Humle", "Torne", "Ravns", "Hassel", "Pile", "Rønne", "Tjørne");
   private static final List<String> SUFFIXES =
-      List.of("skolen", "vangskolen", "gårdskolen", "lundskolen", "dalskolen", "holmskolen", "bjergskolen");
-  private static final List<String> PLACES = List.of("Søerne", "Parken", "Stranden", "Skoven", "Kirken",
-      "Åen", "Engen", "Bakken", "Havet", "Volden");
-  private static final List<String> PRIVATE = List.of("{town} Friskole", "{town} Privatskole",
-      "{town} Lilleskole", "Den Frie Skole i {town}", "{town} Realskole", "Den Lille Skole i {town}");
+      List.of(
+          "skolen",
+          "vangskolen",
+          "gårdskolen",
+          "lundskolen",
+          "dalskolen",
+          "holmskolen",
+          "bjergskolen");
+  private static final List<String> PLACES =
+      List.of(
+          "Søerne",
+          "Parken",
+          "Stranden",
+          "Skoven",
+          "Kirken",
+          "Åen",
+          "Engen",
+          "Bakken",
+          "Havet",
+          "Volden");
+  private static final List<String> PRIVATE =
+      List.of(
+          "{town} Friskole",
+          "{town} Privatskole",
+          "{town} Lilleskole",
+          "Den Frie Skole i {town}",
+          "{town} Realskole",
+          "Den Lille Skole i {town}");
 
   record School(String id, String name, int municipality, int copies, String kind) {}
 
@@ -44,13 +69,17 @@ final class SchoolFactory {
   /** All schools sorted by municipality and name, copies summing to {@link #PRINT_RUN}. */
   List<School> build() {
     Map<Integer, Integer> population = population();
-    List<String[]> extra = Blocks.lines("schools-extra.txt").stream().map(l -> l.split(";")).toList();
+    List<String[]> extra =
+        Blocks.lines("schools-extra.txt").stream().map(l -> l.split(";")).toList();
     Map<Integer, Integer> upper = new LinkedHashMap<>();
     population.forEach((code, people) -> upper.put(code, people / PEOPLE_PER_UPPER_SECONDARY));
     int upperTotal = upper.values().stream().mapToInt(Integer::intValue).sum() + extra.size();
     Map<Integer, Integer> primary = allocate(population, SCHOOLS - upperTotal);
     List<School> schools = new ArrayList<>();
-    population.keySet().forEach(code -> schools.addAll(municipalitySchools(code, primary.get(code), upper.get(code))));
+    population
+        .keySet()
+        .forEach(
+            code -> schools.addAll(municipalitySchools(code, primary.get(code), upper.get(code))));
     extra.forEach(e -> schools.add(school(Integer.parseInt(e[0]), e[1], e[2])));
     balance(schools);
     schools.sort(Comparator.comparingInt(School::municipality).thenComparing(School::name));
@@ -69,29 +98,38 @@ final class SchoolFactory {
     return population;
   }
 
-  /** Splits {@code total} over the municipalities in proportion to population (largest remainder). */
+  /**
+   * Splits {@code total} over the municipalities in proportion to population (largest remainder).
+   */
   private static Map<Integer, Integer> allocate(Map<Integer, Integer> population, int total) {
     int people = population.values().stream().mapToInt(Integer::intValue).sum();
     Map<Integer, Integer> counts = new LinkedHashMap<>();
     Map<Integer, Double> remainders = new LinkedHashMap<>();
-    population.forEach((code, p) -> {
-      double exact = (double) total * p / people;
-      counts.put(code, (int) exact);
-      remainders.put(code, exact - (int) exact);
-    });
+    population.forEach(
+        (code, p) -> {
+          double exact = (double) total * p / people;
+          counts.put(code, (int) exact);
+          remainders.put(code, exact - (int) exact);
+        });
     int missing = total - counts.values().stream().mapToInt(Integer::intValue).sum();
     remainders.entrySet().stream()
-        .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(missing).forEach(e -> counts.merge(e.getKey(), 1, Integer::sum));
+        .sorted(
+            Map.Entry.<Integer, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(missing)
+        .forEach(e -> counts.merge(e.getKey(), 1, Integer::sum));
     return counts;
   }
 
   private List<School> municipalitySchools(int code, int primary, int upper) {
-    List<String> towns = ref.places.get(code).stream().map(Reference.Place::spoken).distinct().toList();
+    List<String> towns =
+        ref.places.get(code).stream().map(Reference.Place::spoken).distinct().toList();
     Set<String> names = new HashSet<>();
     List<School> schools = new ArrayList<>();
     for (int i = 0; i < primary; i++) {
-      String name = random.nextDouble() < PRIVATE_SHARE ? uniqueName(names, () -> privateName(towns)) : null;
+      String name =
+          random.nextDouble() < PRIVATE_SHARE ? uniqueName(names, () -> privateName(towns)) : null;
       boolean isPrivate = name != null;
       if (!isPrivate) {
         name = uniqueName(names, () -> publicName(towns));
@@ -101,7 +139,8 @@ final class SchoolFactory {
     String[] upperNames = {"Gymnasium", "Handelsgymnasium", "HF-Kursus", "Tekniske Gymnasium"};
     for (int i = 0; i < upper; i++) {
       String town = towns.get(i % towns.size());
-      schools.add(school(code, town + " " + upperNames[i / towns.size() % upperNames.length], "gym"));
+      schools.add(
+          school(code, town + " " + upperNames[i / towns.size() % upperNames.length], "gym"));
     }
     return schools;
   }
@@ -137,12 +176,13 @@ final class SchoolFactory {
   }
 
   private School school(int code, String name, String kind) {
-    int copies = switch (kind) {
-      case "public" -> 16 + random.nextInt(22);
-      case "private" -> 10 + random.nextInt(12);
-      case "cfu" -> 30 + random.nextInt(11);
-      default -> 10 + random.nextInt(7);
-    };
+    int copies =
+        switch (kind) {
+          case "public" -> 16 + random.nextInt(22);
+          case "private" -> 10 + random.nextInt(12);
+          case "cfu" -> 30 + random.nextInt(11);
+          default -> 10 + random.nextInt(7);
+        };
     return new School("s" + code + "-" + Slug.of(name), name, code, copies, kind);
   }
 

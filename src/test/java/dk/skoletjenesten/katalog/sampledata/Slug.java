@@ -8,8 +8,12 @@ final class Slug {
   private Slug() {}
 
   static String of(String text) {
-    String s = text.toLowerCase(Locale.ROOT)
-        .replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("&", " og ");
+    String s =
+        text.toLowerCase(Locale.ROOT)
+            .replace("æ", "ae")
+            .replace("ø", "oe")
+            .replace("å", "aa")
+            .replace("&", " og ");
     s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     return s;

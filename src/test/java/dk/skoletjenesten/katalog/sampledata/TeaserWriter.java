@@ -18,7 +18,8 @@ final class TeaserWriter {
   static final int MAX_LENGTH = 400;
   private static final double CLOSE_SHARE = 0.65;
 
-  private static final Set<String> COMMON_WORDS = Set.of("eleverne", "børnene", "klassen", "elevernes");
+  private static final Set<String> COMMON_WORDS =
+      Set.of("eleverne", "børnene", "klassen", "elevernes");
 
   private final Banks banks;
   private final Random random = new Random(Seeds.of("teasers"));
@@ -47,19 +48,30 @@ final class TeaserWriter {
   }
 
   /** The teaser, or null; strict also rejects clumsy repetitions of words and verbs. */
-  private String compose(String open, String mid, Map<String, String> values, Topic topic, Audience audience,
-      Set<String> mine, boolean strict) {
+  private String compose(
+      String open,
+      String mid,
+      Map<String, String> values,
+      Topic topic,
+      Audience audience,
+      Set<String> mine,
+      boolean strict) {
     if (clash(open, mid) || strict && (clumsy(open, values, topic) || clumsy(mid, values, topic))) {
       return null;
     }
     String first = Phrases.fill(open, values);
     String second = Phrases.fill(mid, values);
     String text = first + " " + second;
-    if (first.equals(second) || usedSentences.contains(first) || usedSentences.contains(second)
+    if (first.equals(second)
+        || usedSentences.contains(first)
+        || usedSentences.contains(second)
         || text.length() > MAX_LENGTH) {
       return null;
     }
-    String close = random.nextDouble() < CLOSE_SHARE ? close(open, values, topic, audience, text.length()) : null;
+    String close =
+        random.nextDouble() < CLOSE_SHARE
+            ? close(open, values, topic, audience, text.length())
+            : null;
     List<String> sentences = close == null ? List.of(first, second) : List.of(first, second, close);
     usedSentences.addAll(sentences);
     mine.add(open);
@@ -69,7 +81,8 @@ final class TeaserWriter {
 
   /** A template whose own verb is the topic's verb, or whose sentence repeats a longer word. */
   private static boolean clumsy(String template, Map<String, String> values, Topic topic) {
-    return template.contains(" " + topic.doVerb() + " ") || repeatsWord(Phrases.fill(template, values), values);
+    return template.contains(" " + topic.doVerb() + " ")
+        || repeatsWord(Phrases.fill(template, values), values);
   }
 
   /**
@@ -79,7 +92,9 @@ final class TeaserWriter {
   private static boolean repeatsWord(String sentence, Map<String, String> values) {
     Map<String, Integer> counts = wordCounts(sentence);
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > 1 && values.values().stream().noneMatch(v -> wordCounts(v).getOrDefault(e.getKey(), 0) > 1)) {
+      if (e.getValue() > 1
+          && values.values().stream()
+              .noneMatch(v -> wordCounts(v).getOrDefault(e.getKey(), 0) > 1)) {
         return true;
       }
     }
@@ -111,7 +126,8 @@ final class TeaserWriter {
     return Phrases.uses(template, "town") || Phrases.uses(template, "itown");
   }
 
-  private String close(String open, Map<String, String> values, Topic topic, Audience audience, int length) {
+  private String close(
+      String open, Map<String, String> values, Topic topic, Audience audience, int length) {
     if (Phrases.uses(open, "kort")) {
       return null;
     }
@@ -179,7 +195,9 @@ final class TeaserWriter {
     v.put("town", inst.town());
     v.put("itown", Phrases.in(inst.town()));
     v.put("name", inst.name());
-    v.put("tema", audience.themes().isEmpty() ? "" : audience.themes().get(0).toLowerCase(Locale.ROOT));
+    v.put(
+        "tema",
+        audience.themes().isEmpty() ? "" : audience.themes().get(0).toLowerCase(Locale.ROOT));
     return v;
   }
 }

@@ -13,9 +13,18 @@ import java.util.Set;
  */
 final class TitleWriter {
   private static final Set<String> LOCAL_POOLS = Set.of("lokal", "arkiv", "miljoe", "land");
-  private static final Map<String, String> STAGE_TAIL = Map.of(
-      "d", "for de mindste", "i", "for indskolingen", "m", "for mellemtrinnet", "u", "for udskolingen",
-      "g", "for ungdomsuddannelserne");
+  private static final Map<String, String> STAGE_TAIL =
+      Map.of(
+          "d",
+          "for de mindste",
+          "i",
+          "for indskolingen",
+          "m",
+          "for mellemtrinnet",
+          "u",
+          "for udskolingen",
+          "g",
+          "for ungdomsuddannelserne");
 
   private static final int MAX_TOWN_TITLES = 2;
 
@@ -42,8 +51,8 @@ final class TitleWriter {
     return title;
   }
 
-  private static List<String> options(Inst inst, Topic topic, Audience audience, Duration duration,
-      Set<String> taken) {
+  private static List<String> options(
+      Inst inst, Topic topic, Audience audience, Duration duration, Set<String> taken) {
     List<String> options = new ArrayList<>();
     for (String base : topic.titles()) {
       boolean first = base.equals(topic.title());
@@ -56,7 +65,10 @@ final class TitleWriter {
         if (first && plain(base) && audience.stages().length() == 1 && !topic.unique()) {
           options.add(base + " – " + STAGE_TAIL.get(audience.stages()));
         }
-        if (first && plain(base) && LOCAL_POOLS.contains(topic.pool()) && !audience.has('d')
+        if (first
+            && plain(base)
+            && LOCAL_POOLS.contains(topic.pool())
+            && !audience.has('d')
             && townTitles(inst, taken) < MAX_TOWN_TITLES) {
           options.add(base + " i " + inst.town());
         }
@@ -70,6 +82,9 @@ final class TitleWriter {
   }
 
   private static boolean plain(String title) {
-    return !title.contains("–") && !title.contains("?") && !title.contains(":") && !title.contains(" for ");
+    return !title.contains("–")
+        && !title.contains("?")
+        && !title.contains(":")
+        && !title.contains(" for ");
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What an offer can be about (topics-*.txt): titles, the stages and subjects it suits, and the
- * phrases a teaser is built from. {@code doVerb}/{@code doRest} split the activity at its first verb
- * so a template can put the subject after it ("Undervejs tegner eleverne ...").
+ * phrases a teaser is built from. {@code doVerb}/{@code doRest} split the activity at its first
+ * verb so a template can put the subject after it ("Undervejs tegner eleverne ...").
  */
 record Topic(
     String pool,
@@ -32,9 +32,22 @@ record Topic(
     titles.addAll(b.all("alt"));
     String[] task = b.one("gør").split("\\^", 2);
     String[] minutes = b.one("tid", "0-0").split("-");
-    return new Topic(pool, b.key(), titles, b.one("st"), split(b.one("fag")), split(b.one("tema")),
-        b.one("bh"), b.one("om"), b.one("ting"), task[0], task[1].strip(), b.one("spm"),
-        b.one("kort"), Integer.parseInt(minutes[0]), Integer.parseInt(minutes[1]),
+    return new Topic(
+        pool,
+        b.key(),
+        titles,
+        b.one("st"),
+        split(b.one("fag")),
+        split(b.one("tema")),
+        b.one("bh"),
+        b.one("om"),
+        b.one("ting"),
+        task[0],
+        task[1].strip(),
+        b.one("spm"),
+        b.one("kort"),
+        Integer.parseInt(minutes[0]),
+        Integer.parseInt(minutes[1]),
         "ja".equals(b.one("unik")));
   }
 

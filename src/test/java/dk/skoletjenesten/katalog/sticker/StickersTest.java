@@ -27,8 +27,17 @@ class StickersTest {
   private static final String HJOERRING_URL = "https://www.skoletjenesten.dk/hjørring";
 
   private static StickerOrder circle(double diameter, String text, int copies) {
-    return new StickerOrder("orders/stickers/hjoerring.json", 860, copies, text, HJOERRING_URL,
-        StickerOrder.Shape.CIRCLE, diameter, diameter, diameter / 2, StickerOrder.Sheet.SRA3);
+    return new StickerOrder(
+        "orders/stickers/hjoerring.json",
+        860,
+        copies,
+        text,
+        HJOERRING_URL,
+        StickerOrder.Shape.CIRCLE,
+        diameter,
+        diameter,
+        diameter / 2,
+        StickerOrder.Sheet.SRA3);
   }
 
   private static Stickers.Artwork artwork(StickerOrder order) {
@@ -40,38 +49,51 @@ class StickersTest {
 
   @Test
   void trimBoxIsTheOrderedSizeAndTheBleedIsTwoMillimetres() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
+    try (PDDocument pdf =
+        Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
       PDPage page = pdf.getPage(0);
-      assertThat(page.getTrimBox().getWidth()).isCloseTo(Units.mmToPt(60), org.assertj.core.data.Offset.offset(0.01f));
-      assertThat(page.getTrimBox().getLowerLeftX()).isCloseTo(Units.mmToPt(2), org.assertj.core.data.Offset.offset(0.01f));
-      assertThat(page.getBleedBox().getWidth()).isCloseTo(Units.mmToPt(64), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(page.getTrimBox().getWidth())
+          .isCloseTo(Units.mmToPt(60), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(page.getTrimBox().getLowerLeftX())
+          .isCloseTo(Units.mmToPt(2), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(page.getBleedBox().getWidth())
+          .isCloseTo(Units.mmToPt(64), org.assertj.core.data.Offset.offset(0.01f));
       assertThat(page.getMediaBox().toString()).isEqualTo(page.getBleedBox().toString());
     }
   }
 
   @Test
   void dieLineIsAnOverprintingCutContourSeparationPath() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
+    try (PDDocument pdf =
+        Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
       PDResources resources = pdf.getPage(0).getResources();
       List<String> separations = new ArrayList<>();
       for (COSName name : resources.getColorSpaceNames()) {
         PDColorSpace space = resources.getColorSpace(name);
         if (space instanceof PDSeparation separation) {
-          separations.add(separation.getColorantName() + "/" + separation.getAlternateColorSpace().getName());
+          separations.add(
+              separation.getColorantName() + "/" + separation.getAlternateColorSpace().getName());
         }
       }
       assertThat(separations).containsExactly("CutContour/DeviceCMYK");
-      PDExtendedGraphicsState state = resources.getExtGState(resources.getExtGStateNames().iterator().next());
+      PDExtendedGraphicsState state =
+          resources.getExtGState(resources.getExtGStateNames().iterator().next());
       assertThat(state.getStrokingOverprintControl()).isTrue();
-      String content = new String(pdf.getPage(0).getContents().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
-      assertThat(content).as("the die line is a closed path stroked last in CutContour, overprinting")
+      String content =
+          new String(
+              pdf.getPage(0).getContents().readAllBytes(),
+              java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(content)
+          .as("the die line is a closed path stroked last in CutContour, overprinting")
           .containsPattern("h\\s+/gs\\d+ gs\\s+/cs\\d+ CS\\s+1 SCN\\s+0\\.25 w\\s+S\\s*$");
     }
   }
 
   @Test
-  void textAndAddressAreSetInEmbeddedFontsAndAQrCodeFitsASixtyMillimetreCircle() throws IOException {
-    try (PDDocument pdf = Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
+  void textAndAddressAreSetInEmbeddedFontsAndAQrCodeFitsASixtyMillimetreCircle()
+      throws IOException {
+    try (PDDocument pdf =
+        Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
       String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").strip();
       assertThat(text).isEqualTo("Find alle tilbud i Hjørring Kommune skoletjenesten.dk/hjørring");
       for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
@@ -82,9 +104,19 @@ class StickersTest {
     StickerLayouter layouter = new StickerLayouter(new StickerFonts(Path.of("fonts")));
     Shape big = Shape.of(circle(60, "x", 1));
     Shape small = Shape.of(circle(40, "x", 1));
-    assertThat(layouter.layout(big, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring").orElseThrow().qr().codeMm())
+    assertThat(
+            layouter
+                .layout(big, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring")
+                .orElseThrow()
+                .qr()
+                .codeMm())
         .isGreaterThanOrEqualTo(15);
-    assertThat(layouter.layout(small, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring").orElseThrow().qr()).isNull();
+    assertThat(
+            layouter
+                .layout(small, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring")
+                .orElseThrow()
+                .qr())
+        .isNull();
   }
 
   @Test
@@ -92,28 +124,43 @@ class StickersTest {
     StickerFonts fonts = new StickerFonts(Path.of("fonts"));
     Shape shape = Shape.of(circle(50, "x", 1));
     StickerLayout layout =
-        new StickerLayouter(fonts).layout(shape, "Find alle tilbud i Hjørring Kommune", HJOERRING_URL, "skoletjenesten.dk/hjørring").orElseThrow();
+        new StickerLayouter(fonts)
+            .layout(
+                shape,
+                "Find alle tilbud i Hjørring Kommune",
+                HJOERRING_URL,
+                "skoletjenesten.dk/hjørring")
+            .orElseThrow();
     double inner = 25 - StickerLayouter.SAFE_MM;
     for (StickerLayout.TextLine line : layout.lines()) {
       double half = fonts.widthMm(line.text(), line.bold(), line.sizePt()) / 2;
       double top = line.baselineY() + Units.ptToMm(line.sizePt()) * 0.75;
       double bottom = line.baselineY() - Units.ptToMm(line.sizePt()) * 0.25;
       for (double y : new double[] {top, bottom}) {
-        assertThat(Math.hypot(Math.abs(line.centreX()) + half, y)).as(line.text()).isLessThanOrEqualTo(inner + 0.01);
+        assertThat(Math.hypot(Math.abs(line.centreX()) + half, y))
+            .as(line.text())
+            .isLessThanOrEqualTo(inner + 0.01);
       }
     }
   }
 
   @Test
   void tooLongTextIsRefusedWithItsMessage() {
-    String text = "Find alle de mange spændende undervisningstilbud fra museer, naturcentre og teatre i hele kommunen";
+    String text =
+        "Find alle de mange spændende undervisningstilbud fra museer, naturcentre og teatre i hele kommunen";
     Diagnostics diagnostics = new Diagnostics();
 
-    assertThat(STICKERS.artwork(circle(25, text, 100), "orders/stickers/hjoerring.json", diagnostics)).isEmpty();
+    assertThat(
+            STICKERS.artwork(circle(25, text, 100), "orders/stickers/hjoerring.json", diagnostics))
+        .isEmpty();
 
-    assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
-        "orders/stickers/hjoerring.json: $.text: error: \"" + text + "\" and \"skoletjenesten.dk/hjørring\" do not fit on a "
-            + "25 mm circle at 7 pt or larger inside the 3 mm safe zone; shorten the text or order a larger sticker");
+    assertThat(diagnostics.sorted())
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            "orders/stickers/hjoerring.json: $.text: error: \""
+                + text
+                + "\" and \"skoletjenesten.dk/hjørring\" do not fit on a "
+                + "25 mm circle at 7 pt or larger inside the 3 mm safe zone; shorten the text or order a larger sticker");
   }
 
   @Test
@@ -124,17 +171,23 @@ class StickersTest {
 
     assertThat(sheet.perSheet()).isEqualTo(5 * 7);
     assertThat(sheet.sheets()).isEqualTo(32);
-    assertThat(STICKERS.sheet(artwork, StickerOrder.Sheet.SRA3, 35).orElseThrow().sheets()).isEqualTo(1);
+    assertThat(STICKERS.sheet(artwork, StickerOrder.Sheet.SRA3, 35).orElseThrow().sheets())
+        .isEqualTo(1);
   }
 
   @Test
   void sheetKeepsEveryStickerWithItsDieLineAsAVectorForm() throws IOException {
-    Stickers.Sheet sheet = STICKERS.sheet(artwork(circle(60, "Find alle tilbud", 70)), StickerOrder.Sheet.SRA3, 70).orElseThrow();
+    Stickers.Sheet sheet =
+        STICKERS
+            .sheet(artwork(circle(60, "Find alle tilbud", 70)), StickerOrder.Sheet.SRA3, 70)
+            .orElseThrow();
 
     try (PDDocument pdf = Loader.loadPDF(sheet.pdf())) {
       PDPage page = pdf.getPage(0);
-      assertThat(page.getMediaBox().getWidth()).isCloseTo(Units.mmToPt(320), org.assertj.core.data.Offset.offset(0.01f));
-      String content = new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(page.getMediaBox().getWidth())
+          .isCloseTo(Units.mmToPt(320), org.assertj.core.data.Offset.offset(0.01f));
+      String content =
+          new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
       assertThat(content.split(" Do").length - 1).isEqualTo(35);
       assertThat(page.getResources().getXObjectNames()).hasSize(1);
     }
