@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /**
  * Lays out the national catalogue from a registry with the templates of {@code layouts/catalogue/}
@@ -92,7 +93,7 @@ public final class CatalogueBuilder {
       return Optional.empty();
     }
     Map<String, Object> vars = new HashMap<>(model.variables());
-    vars.put("notePages", java.util.stream.IntStream.rangeClosed(1, notes).boxed().toList());
+    vars.put("notePages", IntStream.rangeClosed(1, notes).boxed().toList());
     vars.put("noteLines", noteLines(print.trim().heightMm()));
     vars.put("startsOnLeft", (contentPages + 1) % 2 == 0);
     vars.put("backCover", backCoverPages(print) == 1);

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -105,7 +106,7 @@ final class PreflightCommand implements Callable<Integer> {
             .withPageCount(pageRule())
             .withAllowedSpotColours(Set.copyOf(spots));
     if (trim != null) {
-      String[] size = trim.toLowerCase(java.util.Locale.ROOT).split("x");
+      String[] size = trim.toLowerCase(Locale.ROOT).split("x");
       try {
         return profile.withTrim(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
       } catch (RuntimeException e) {
@@ -116,7 +117,7 @@ final class PreflightCommand implements Callable<Integer> {
   }
 
   private PreflightProfile.Standard standard() {
-    return switch (standard.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (standard.toLowerCase(Locale.ROOT)) {
       case "x4", "pdf/x-4" -> PreflightProfile.Standard.PDF_X_4;
       case "x1a", "pdf/x-1a" -> PreflightProfile.Standard.PDF_X_1A;
       case "any" -> PreflightProfile.Standard.ANY;

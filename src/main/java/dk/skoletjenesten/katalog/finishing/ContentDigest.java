@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.cos.COSName;
@@ -39,7 +40,7 @@ final class ContentDigest {
           && object.getObject() instanceof COSStream stream
           && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
         try (InputStream data = stream.createInputStream()) {
-          streams.add(java.util.HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
+          streams.add(HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
         }
       }
     }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,7 +49,7 @@ final class SubsetTags {
   }
 
   private static Iterable<COSDictionary> dictionaries(PDDocument document, COSName type) {
-    java.util.List<COSDictionary> found = new java.util.ArrayList<>();
+    List<COSDictionary> found = new ArrayList<>();
     for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
       COSObject object = document.getDocument().getObjectFromPool(key);
       COSBase value = object == null ? null : object.getObject();

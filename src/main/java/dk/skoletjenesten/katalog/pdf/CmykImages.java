@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.pdf;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -97,7 +98,7 @@ final class CmykImages {
     BufferedImage out =
         new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();
-    g.setColor(java.awt.Color.WHITE);
+    g.setColor(Color.WHITE);
     g.fillRect(0, 0, image.getWidth(), image.getHeight());
     g.drawImage(image, 0, 0, null);
     g.dispose();

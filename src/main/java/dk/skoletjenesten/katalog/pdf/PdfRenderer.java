@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -130,8 +131,7 @@ public final class PdfRenderer {
   private static List<Path> fontFiles(Path fontsDir) {
     try (Stream<Path> files = Files.list(fontsDir)) {
       return files
-          .filter(
-              f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
           .sorted()
           .toList();
     } catch (IOException e) {

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
@@ -64,7 +66,7 @@ final class StrictUserAgent extends ITextUserAgent {
     }
     try {
       return Files.readAllBytes(file);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new RenderException("missing " + uri);
     } catch (IOException e) {
       throw new RenderException("cannot read " + uri + ": " + e.getMessage(), e);
@@ -77,7 +79,7 @@ final class StrictUserAgent extends ITextUserAgent {
       throw new RenderException(
           "refusing to load " + uri + ": only files in the layout, font and data folders");
     }
-    try (InputStream in = new java.net.URL(uri).openStream()) {
+    try (InputStream in = new URL(uri).openStream()) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new RenderException("cannot read Flying Saucer's stylesheet " + uri, e);

@@ -3,9 +3,12 @@ package dk.skoletjenesten.katalog.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +26,7 @@ final class AnnualReportReader {
   private AnnualReportReader() {}
 
   static Optional<AnnualReport> read(DataFolder folder, Diagnostics out) {
-    if (!java.nio.file.Files.isDirectory(folder.dir().resolve(FOLDER))) {
+    if (!Files.isDirectory(folder.dir().resolve(FOLDER))) {
       return Optional.empty();
     }
     if (!folder.exists(FILE)) {
@@ -108,8 +111,8 @@ final class AnnualReportReader {
         f.requiredEnum(
             "kind",
             t ->
-                java.util.Arrays.stream(AnnualReport.ChartKind.values())
-                    .filter(k -> k.name().toLowerCase(java.util.Locale.ROOT).equals(t))
+                Arrays.stream(AnnualReport.ChartKind.values())
+                    .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(t))
                     .findFirst(),
             List.of("bar", "column", "pie", "donut"));
     String unit = f.text("unit", 20);

@@ -5,8 +5,10 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads edition.json. Unknown keys are errors: a typo in a print setting must not pass. */
@@ -191,13 +193,11 @@ final class EditionReader {
       return width == null || height == null ? null : new TrimSize(width, height, null);
     }
 
-    private static <E> E choice(
-        Fields f, String key, E[] values, java.util.function.Function<E, String> name) {
-      List<String> names = java.util.Arrays.stream(values).map(name).toList();
+    private static <E> E choice(Fields f, String key, E[] values, Function<E, String> name) {
+      List<String> names = Arrays.stream(values).map(name).toList();
       return f.requiredEnum(
           key,
-          text ->
-              java.util.Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(),
+          text -> Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(),
           names);
     }
   }

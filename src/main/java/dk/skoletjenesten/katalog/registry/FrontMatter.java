@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,7 @@ record FrontMatter(
     for (int i = 1; i < lines.length; i++) {
       String line = lines[i];
       if (line.strip().equals("---")) {
-        String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+        String body = String.join("\n", Arrays.copyOfRange(lines, i + 1, lines.length));
         return Optional.of(new FrontMatter(values, lineOf, body, i + 2));
       }
       int colon = line.indexOf(':');

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -241,10 +242,7 @@ final class OrdersReader {
     }
     return f.requiredEnum(
         "sheet",
-        t ->
-            java.util.Arrays.stream(StickerOrder.Sheet.values())
-                .filter(s -> s.name().equals(t))
-                .findFirst(),
+        t -> Arrays.stream(StickerOrder.Sheet.values()).filter(s -> s.name().equals(t)).findFirst(),
         List.of("SRA3", "A4"));
   }
 }

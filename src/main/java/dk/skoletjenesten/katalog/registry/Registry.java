@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.registry;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class Registry {
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
     Map<K, V> map = new LinkedHashMap<>();
     values.forEach(v -> map.put(key.apply(v), v));
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /** The data folder, for resolving images. */

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.common.Severity;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,12 +47,10 @@ record Row(String file, int line, String path, Map<String, JsonNode> values, boo
   }
 
   Diagnostic error(String field, String message) {
-    return new Diagnostic(
-        dk.skoletjenesten.katalog.common.Severity.ERROR, file, line, path, field, message);
+    return new Diagnostic(Severity.ERROR, file, line, path, field, message);
   }
 
   Diagnostic warning(String field, String message) {
-    return new Diagnostic(
-        dk.skoletjenesten.katalog.common.Severity.WARNING, file, line, path, field, message);
+    return new Diagnostic(Severity.WARNING, file, line, path, field, message);
   }
 }

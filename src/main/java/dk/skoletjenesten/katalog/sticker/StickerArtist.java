@@ -11,6 +11,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws a sticker's artwork: the background running 2 mm beyond the cut into the bleed, the text
@@ -49,8 +52,7 @@ final class StickerArtist {
       PDType0Font bold = fonts.bold(document);
       PDType0Font regular = fonts.regular(document);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-        content.transform(
-            org.apache.pdfbox.util.Matrix.getTranslateInstance(width / 2, height / 2));
+        content.transform(Matrix.getTranslateInstance(width / 2, height / 2));
         content.setNonStrokingColor(cmyk(BACKGROUND));
         path(content, shape, BLEED_MM);
         content.fill();
@@ -120,8 +122,7 @@ final class StickerArtist {
     c.closePath();
   }
 
-  private static org.apache.pdfbox.pdmodel.graphics.color.PDColor cmyk(float[] values) {
-    return new org.apache.pdfbox.pdmodel.graphics.color.PDColor(
-        values, org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK.INSTANCE);
+  private static PDColor cmyk(float[] values) {
+    return new PDColor(values, PDDeviceCMYK.INSTANCE);
   }
 }

@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.sticker;
 import dk.skoletjenesten.katalog.common.QrCode;
 import dk.skoletjenesten.katalog.common.Units;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
@@ -104,7 +105,7 @@ final class StickerLayouter {
    */
   private Optional<List<StickerLayout.TextLine>> place(Region region, List<Paragraph> paragraphs) {
     int[] counts = new int[paragraphs.size()];
-    java.util.Arrays.fill(counts, 1);
+    Arrays.fill(counts, 1);
     for (int attempt = 0; attempt < 6; attempt++) {
       double height = height(paragraphs, counts);
       if (height > region.yMax() - region.yMin()) {
@@ -122,7 +123,7 @@ final class StickerLayouter {
         found[p] = wrapped.get().size();
         y -= found[p] * paragraphs.get(p).lineMm() + gapAfter(paragraphs.get(p));
       }
-      if (java.util.Arrays.equals(found, counts)) {
+      if (Arrays.equals(found, counts)) {
         return Optional.of(lines);
       }
       counts = found;

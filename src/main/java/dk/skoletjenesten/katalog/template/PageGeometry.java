@@ -1,5 +1,7 @@
 package dk.skoletjenesten.katalog.template;
 
+import java.math.BigDecimal;
+
 /**
  * Page geometry in millimetres for a layout's {@code @page} rule: the trim, and the bleed on every
  * side. Shared by the publications whose templates set their page size from the edition.
@@ -34,6 +36,6 @@ public record PageGeometry(double trimWidthMm, double trimHeightMm, double bleed
 
   /** {@code 3mm}, {@code 151.5mm}: a CSS length without trailing zeros. */
   public static String mm(double mm) {
-    return java.math.BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString() + "mm";
+    return BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString() + "mm";
   }
 }

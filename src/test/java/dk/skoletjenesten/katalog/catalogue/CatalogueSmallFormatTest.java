@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,9 +43,9 @@ class CatalogueSmallFormatTest {
     try (PDDocument pdf = Loader.loadPDF(catalogue.interiorPdf())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(catalogue.pageCount());
       assertThat(pdf.getPage(0).getMediaBox().getWidth())
-          .isCloseTo(Units.mmToPt(154), org.assertj.core.data.Offset.offset(0.05f));
+          .isCloseTo(Units.mmToPt(154), Offset.offset(0.05f));
       assertThat(pdf.getPage(0).getMediaBox().getHeight())
-          .isCloseTo(Units.mmToPt(216), org.assertj.core.data.Offset.offset(0.05f));
+          .isCloseTo(Units.mmToPt(216), Offset.offset(0.05f));
       assertThat(PdfLayoutChecks.outsideLiveArea(pdf, 3, 148, 20, 14)).isEmpty();
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }

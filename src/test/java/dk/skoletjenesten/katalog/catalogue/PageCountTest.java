@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class PageCountTest {
@@ -26,8 +27,7 @@ class PageCountTest {
 
   @Test
   void spineIsHalfThePagesTimesTheCaliper() {
-    assertThat(PageCount.spineWidthMm(128, 0.1))
-        .isEqualTo(6.4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(PageCount.spineWidthMm(128, 0.1)).isEqualTo(6.4, Offset.offset(1e-9));
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class SpineTitleTest {
@@ -46,7 +47,7 @@ class SpineTitleTest {
     float bottom =
         glyphs.get(glyphs.size() - 1).getPageHeight() - glyphs.get(glyphs.size() - 1).getY();
     assertThat(top).as("first glyph above the last: read from top to bottom").isGreaterThan(bottom);
-    assertThat((top + bottom) / 2).isCloseTo(middleY, org.assertj.core.data.Offset.offset(3f));
+    assertThat((top + bottom) / 2).isCloseTo(middleY, Offset.offset(3f));
   }
 
   private static byte[] blankSpread() throws IOException {

@@ -8,18 +8,26 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.testing.TestFolders;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,20 +37,15 @@ class CliTest {
 
   /** A PDF of empty A4 pages with 3 mm bleed, as a renderer would hand it to finishing. */
   private static byte[] blankPages(int pages) {
-    try (org.apache.pdfbox.pdmodel.PDDocument document =
-        new org.apache.pdfbox.pdmodel.PDDocument()) {
+    try (PDDocument document = new PDDocument()) {
       for (int i = 0; i < pages; i++) {
-        document.addPage(
-            new org.apache.pdfbox.pdmodel.PDPage(
-                new org.apache.pdfbox.pdmodel.common.PDRectangle(
-                    dk.skoletjenesten.katalog.common.Units.mmToPt(216),
-                    dk.skoletjenesten.katalog.common.Units.mmToPt(303))));
+        document.addPage(new PDPage(new PDRectangle(Units.mmToPt(216), Units.mmToPt(303))));
       }
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -208,11 +211,9 @@ class CliTest {
 
     assertThat(code).isEqualTo(0);
     byte[] finished = Files.readAllBytes(outDir.resolve("catalogue.pdf"));
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(finished)) {
+    try (var pdf = Loader.loadPDF(finished)) {
       assertThat(pdf.getPage(0).getTrimBox().getWidth())
-          .isCloseTo(
-              dk.skoletjenesten.katalog.common.Units.mmToPt(210),
-              org.assertj.core.data.Offset.offset(0.01f));
+          .isCloseTo(Units.mmToPt(210), Offset.offset(0.01f));
       assertThat(pdf.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion"))
           .isEqualTo("PDF/X-4");
     }
@@ -285,15 +286,11 @@ class CliTest {
             "--crop-marks");
 
     assertThat(code).as(err.toString()).isEqualTo(0);
-    try (var pdf = org.apache.pdfbox.Loader.loadPDF(outDir.resolve("catalogue.pdf").toFile())) {
+    try (var pdf = Loader.loadPDF(outDir.resolve("catalogue.pdf").toFile())) {
       var page = pdf.getPage(0);
       assertThat(page.getMediaBox().getWidth())
-          .isGreaterThan(
-              page.getBleedBox().getWidth() + dk.skoletjenesten.katalog.common.Units.mmToPt(6));
-      assertThat(page.getBleedBox().getWidth())
-          .isCloseTo(
-              dk.skoletjenesten.katalog.common.Units.mmToPt(216),
-              org.assertj.core.data.Offset.offset(0.01f));
+          .isGreaterThan(page.getBleedBox().getWidth() + Units.mmToPt(6));
+      assertThat(page.getBleedBox().getWidth()).isCloseTo(Units.mmToPt(216), Offset.offset(0.01f));
     }
   }
 

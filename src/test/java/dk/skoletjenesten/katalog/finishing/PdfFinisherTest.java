@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.common.Units;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -140,8 +141,7 @@ class PdfFinisherTest {
   void pdfx1aIsPdf13WithVersionAndConformanceKeysAndNoXmp() throws IOException {
     FinishingSpec x1a = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
     byte[] finished = new PdfFinisher().finish(rendered, x1a);
-    assertThat(new String(finished, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
-        .isEqualTo("%PDF-1.3");
+    assertThat(new String(finished, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.3");
     try (PDDocument document = Loader.loadPDF(finished)) {
       PDDocumentInformation info = document.getDocumentInformation();
       assertThat(info.getCustomMetadataValue("GTS_PDFXVersion")).isEqualTo("PDF/X-1:2001");

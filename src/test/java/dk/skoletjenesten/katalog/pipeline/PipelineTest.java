@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,15 +72,13 @@ class PipelineTest {
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
         .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
-    try (var catalogue =
-        org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
+    try (var catalogue = Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
       assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, 3, 210, 20, 14))
           .as("text outside the live area")
           .isEmpty();
     }
     for (var file : result.files()) {
-      try (var pdf =
-          org.apache.pdfbox.Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
+      try (var pdf = Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
         assertThat(PdfLayoutChecks.overlappingRuns(pdf))
             .as("text that ran into its neighbour in " + file.path())
             .isEmpty();

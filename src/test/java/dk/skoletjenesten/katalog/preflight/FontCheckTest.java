@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -74,7 +75,7 @@ class FontCheckTest {
    * Shows "Hej ø" and then breaks the subset: "ø" goes to glyph 0 (.notdef) or to the empty glyph
    * of the space. The font's subset name is replaced by FONT in the result.
    */
-  private static java.util.List<String> withBrokenGlyph(boolean empty) throws IOException {
+  private static List<String> withBrokenGlyph(boolean empty) throws IOException {
     byte[] bytes;
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.text(0, "Hej ø", 20, 50, 0, 0, 0, 1);

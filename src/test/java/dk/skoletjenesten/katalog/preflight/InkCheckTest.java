@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.junit.jupiter.api.Test;
@@ -78,8 +80,7 @@ class InkCheckTest {
         out.addRect(TestPdf.x(40), TestPdf.y(130), 150, 90);
         out.fill();
       }
-      PreflightReport report =
-          report(pdf, ANY_A4.withAllowedSpotColours(java.util.Set.of("Deep Black")));
+      PreflightReport report = report(pdf, ANY_A4.withAllowedSpotColours(Set.of("Deep Black")));
       assertThat(report.maxInkPercent()).isEqualTo(400.0);
       assertThat(report.passed()).isFalse();
     }
@@ -98,10 +99,9 @@ class InkCheckTest {
     }
   }
 
-  private static org.apache.pdfbox.pdmodel.common.PDRectangle grown(TestPdf pdf) {
+  private static PDRectangle grown(TestPdf pdf) {
     var media = pdf.page(0).getMediaBox();
-    return new org.apache.pdfbox.pdmodel.common.PDRectangle(
-        -40, -40, media.getWidth() + 80, media.getHeight() + 80);
+    return new PDRectangle(-40, -40, media.getWidth() + 80, media.getHeight() + 80);
   }
 
   private static PreflightReport report(TestPdf pdf, PreflightProfile profile) throws IOException {

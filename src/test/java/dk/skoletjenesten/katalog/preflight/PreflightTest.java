@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +91,7 @@ class PreflightTest {
 
   @Test
   void truncatedPdfNeverThrows() {
-    byte[] truncated = java.util.Arrays.copyOf(rendered, rendered.length / 2);
+    byte[] truncated = Arrays.copyOf(rendered, rendered.length / 2);
     PreflightReport report = inspect(truncated, X4_A4);
     assertThat(report.passed()).isFalse();
   }
@@ -98,7 +100,7 @@ class PreflightTest {
   void reportSummarisesCountsThenDiagnostics() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.box(0, 40, 100, 50, 30, 1, 1, 1, 1);
-      pdf.page(0).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TRIM_BOX);
+      pdf.page(0).getCOSObject().removeItem(COSName.TRIM_BOX);
       PreflightReport report = inspect(pdf.bytes(), TestPdf.ANY_A4);
       assertThat(report.toText())
           .isEqualTo(
@@ -116,7 +118,7 @@ class PreflightTest {
   @Test
   void reportIsReadyForJson() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
-      pdf.page(0).getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TRIM_BOX);
+      pdf.page(0).getCOSObject().removeItem(COSName.TRIM_BOX);
       PreflightReport report = inspect(pdf.bytes(), TestPdf.ANY_A4);
       JsonNode json =
           new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(report.json()));

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.sampledata;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -75,7 +76,7 @@ record Audience(
         }
       }
     }
-    java.util.Collections.shuffle(runs, random);
+    Collections.shuffle(runs, random);
     return new ArrayList<>(new LinkedHashSet<>(runs));
   }
 

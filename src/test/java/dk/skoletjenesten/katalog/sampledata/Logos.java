@@ -6,9 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
 
 /**
  * Simple logos drawn for the sample: a publisher mark and a few institution and municipality marks.
@@ -27,7 +30,7 @@ final class Logos {
 
   private Logos() {}
 
-  private static BufferedImage draw(int px, java.util.function.Consumer<Graphics2D> painter) {
+  private static BufferedImage draw(int px, Consumer<Graphics2D> painter) {
     BufferedImage image = new BufferedImage(px, px, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = ImageFiles.canvas(image);
     g.scale(px, px);
@@ -135,9 +138,7 @@ final class Logos {
           g.setStroke(new BasicStroke(0.018f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
           for (int i = 0; i < 7; i++) {
             double x = 0.20 + i * 0.05;
-            g.draw(
-                new java.awt.geom.QuadCurve2D.Double(
-                    x, 0.74, x - 0.02, 0.64, x + 0.03 * (i % 3 - 1), 0.56));
+            g.draw(new QuadCurve2D.Double(x, 0.74, x - 0.02, 0.64, x + 0.03 * (i % 3 - 1), 0.56));
           }
         });
   }
@@ -152,7 +153,7 @@ final class Logos {
           for (int i = 0; i < 9; i++) {
             double a = Math.PI * (0.1 + 0.1 * i);
             g.draw(
-                new java.awt.geom.Line2D.Double(
+                new Line2D.Double(
                     0.5 - 0.30 * Math.cos(a),
                     0.42 - 0.30 * Math.sin(a),
                     0.5 - 0.44 * Math.cos(a),
@@ -170,7 +171,7 @@ final class Logos {
           g.fill(pot);
           g.setColor(WHITE);
           g.setStroke(new BasicStroke(0.02f));
-          g.draw(new java.awt.geom.Line2D.Double(0.30, 0.62, 0.70, 0.62));
+          g.draw(new Line2D.Double(0.30, 0.62, 0.70, 0.62));
         });
   }
 
@@ -205,9 +206,9 @@ final class Logos {
           double[][] notes = {{0.28, 0.66}, {0.48, 0.58}, {0.68, 0.50}};
           for (double[] n : notes) {
             g.fill(new Ellipse2D.Double(n[0] - 0.07, n[1] - 0.05, 0.14, 0.10));
-            g.draw(new java.awt.geom.Line2D.Double(n[0] + 0.06, n[1], n[0] + 0.06, n[1] - 0.30));
+            g.draw(new Line2D.Double(n[0] + 0.06, n[1], n[0] + 0.06, n[1] - 0.30));
           }
-          g.draw(new java.awt.geom.Line2D.Double(0.34, 0.36, 0.74, 0.20));
+          g.draw(new Line2D.Double(0.34, 0.36, 0.74, 0.20));
         });
   }
 

@@ -1,15 +1,20 @@
 package dk.skoletjenesten.katalog.sampledata;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RadialGradientPaint;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
+import java.awt.geom.QuadCurve2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.Random;
+import java.util.function.Consumer;
 
 /**
  * Illustrative "photos" for the articles: abstract but pleasant scenes built from gradients and
@@ -18,7 +23,7 @@ import java.util.Random;
 final class Photos {
   private Photos() {}
 
-  private static BufferedImage draw(int w, int h, java.util.function.Consumer<Graphics2D> painter) {
+  private static BufferedImage draw(int w, int h, Consumer<Graphics2D> painter) {
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = ImageFiles.canvas(image);
     g.scale(w, h);
@@ -70,7 +75,7 @@ final class Photos {
             g.fill(wallFrame(1 - x1, 1 - x0, vx, vy, false));
           }
           g.setColor(new Color(0xb8, 0x93, 0x4a));
-          g.setStroke(new java.awt.BasicStroke(0.004f));
+          g.setStroke(new BasicStroke(0.004f));
           for (int i = 0; i < 3; i++) {
             double x0 = 0.04 + i * 0.11;
             g.draw(wallFrame(x0, x0 + 0.07, vx, vy, true));
@@ -147,13 +152,13 @@ final class Photos {
           g.setColor(new Color(0xcd, 0xae, 0x78));
           g.fill(hill(0.84, 0.05, 0.8, 2.0));
           g.setColor(new Color(0x6f, 0x8f, 0x4a));
-          g.setStroke(new java.awt.BasicStroke(0.003f));
+          g.setStroke(new BasicStroke(0.003f));
           Random random = new Random(Seeds.of("beach-grass"));
           for (int i = 0; i < 120; i++) {
             double x = random.nextDouble();
             double y = 0.86 + random.nextDouble() * 0.12;
             g.draw(
-                new java.awt.geom.QuadCurve2D.Double(
+                new QuadCurve2D.Double(
                     x,
                     y,
                     x + 0.004,
@@ -168,7 +173,7 @@ final class Photos {
   /** A round glow: the radial gradient is drawn in a square space so it stays a circle. */
   private static void glow(
       Graphics2D g, double aspect, double cx, double cy, float radius, Color inner) {
-    java.awt.geom.AffineTransform saved = g.getTransform();
+    AffineTransform saved = g.getTransform();
     g.translate(cx, cy);
     g.scale(1, aspect);
     Color outer = new Color(inner.getRed(), inner.getGreen(), inner.getBlue(), 0);
@@ -200,9 +205,7 @@ final class Photos {
     GeneralPath path = new GeneralPath();
     path.moveTo(x, y + height);
     path.lineTo(x, y + width / 2);
-    path.append(
-        new java.awt.geom.Arc2D.Double(x, y, width, width, 180, -180, java.awt.geom.Arc2D.OPEN),
-        true);
+    path.append(new Arc2D.Double(x, y, width, width, 180, -180, Arc2D.OPEN), true);
     path.lineTo(x + width, y + height);
     path.closePath();
     return path;

@@ -2,7 +2,9 @@ package dk.skoletjenesten.katalog.sampledata;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,7 @@ final class Phrases {
   }
 
   static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
   /** Sentences of a text, split after ".", "!" or "?" followed by a capital letter. */
@@ -47,8 +49,8 @@ final class Phrases {
     return out;
   }
 
-  private static final java.util.Set<String> ON_ISLANDS_AND_QUARTERS =
-      java.util.Set.of(
+  private static final Set<String> ON_ISLANDS_AND_QUARTERS =
+      Set.of(
           "Frederiksberg",
           "Amager",
           "Østerbro",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The schools that receive the catalogue: about 800 over Region Hovedstaden, Region Sjælland and
@@ -146,7 +147,7 @@ final class SchoolFactory {
   }
 
   /** A name not yet used in the municipality, or null when the maker has run out of new ones. */
-  private String uniqueName(Set<String> names, java.util.function.Supplier<String> maker) {
+  private String uniqueName(Set<String> names, Supplier<String> maker) {
     for (int tries = 0; tries < 200; tries++) {
       String name = maker.get();
       if (names.add(name)) {

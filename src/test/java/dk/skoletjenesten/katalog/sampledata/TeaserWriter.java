@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.sampledata;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -132,7 +133,7 @@ final class TeaserWriter {
       return null;
     }
     List<String> options = new ArrayList<>(banks.templates("close", closeKey(topic, audience)));
-    java.util.Collections.shuffle(options, random);
+    Collections.shuffle(options, random);
     for (String template : options) {
       String sentence = Phrases.fill(template, values);
       if (!usedSentences.contains(sentence) && length + 1 + sentence.length() <= MAX_LENGTH) {
@@ -149,8 +150,8 @@ final class TeaserWriter {
     for (String t : banks.templates(role, key)) {
       (mine.contains(t) ? used : fresh).add(t);
     }
-    java.util.Collections.shuffle(fresh, random);
-    java.util.Collections.shuffle(used, random);
+    Collections.shuffle(fresh, random);
+    Collections.shuffle(used, random);
     fresh.addAll(used);
     fresh.addAll(banks.templates(role, "fallback"));
     return fresh;

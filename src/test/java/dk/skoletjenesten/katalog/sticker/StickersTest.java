@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class StickersTest {
@@ -52,12 +54,10 @@ class StickersTest {
     try (PDDocument pdf =
         Loader.loadPDF(artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100)).pdf())) {
       PDPage page = pdf.getPage(0);
-      assertThat(page.getTrimBox().getWidth())
-          .isCloseTo(Units.mmToPt(60), org.assertj.core.data.Offset.offset(0.01f));
+      assertThat(page.getTrimBox().getWidth()).isCloseTo(Units.mmToPt(60), Offset.offset(0.01f));
       assertThat(page.getTrimBox().getLowerLeftX())
-          .isCloseTo(Units.mmToPt(2), org.assertj.core.data.Offset.offset(0.01f));
-      assertThat(page.getBleedBox().getWidth())
-          .isCloseTo(Units.mmToPt(64), org.assertj.core.data.Offset.offset(0.01f));
+          .isCloseTo(Units.mmToPt(2), Offset.offset(0.01f));
+      assertThat(page.getBleedBox().getWidth()).isCloseTo(Units.mmToPt(64), Offset.offset(0.01f));
       assertThat(page.getMediaBox().toString()).isEqualTo(page.getBleedBox().toString());
     }
   }
@@ -80,9 +80,7 @@ class StickersTest {
           resources.getExtGState(resources.getExtGStateNames().iterator().next());
       assertThat(state.getStrokingOverprintControl()).isTrue();
       String content =
-          new String(
-              pdf.getPage(0).getContents().readAllBytes(),
-              java.nio.charset.StandardCharsets.US_ASCII);
+          new String(pdf.getPage(0).getContents().readAllBytes(), StandardCharsets.US_ASCII);
       assertThat(content)
           .as("the die line is a closed path stroked last in CutContour, overprinting")
           .containsPattern("h\\s+/gs\\d+ gs\\s+/cs\\d+ CS\\s+1 SCN\\s+0\\.25 w\\s+S\\s*$");
@@ -184,10 +182,8 @@ class StickersTest {
 
     try (PDDocument pdf = Loader.loadPDF(sheet.pdf())) {
       PDPage page = pdf.getPage(0);
-      assertThat(page.getMediaBox().getWidth())
-          .isCloseTo(Units.mmToPt(320), org.assertj.core.data.Offset.offset(0.01f));
-      String content =
-          new String(page.getContents().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(page.getMediaBox().getWidth()).isCloseTo(Units.mmToPt(320), Offset.offset(0.01f));
+      String content = new String(page.getContents().readAllBytes(), StandardCharsets.US_ASCII);
       assertThat(content.split(" Do").length - 1).isEqualTo(35);
       assertThat(page.getResources().getXObjectNames()).hasSize(1);
     }

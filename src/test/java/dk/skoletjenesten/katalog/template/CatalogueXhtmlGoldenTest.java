@@ -2,6 +2,8 @@ package dk.skoletjenesten.katalog.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -56,10 +58,9 @@ class CatalogueXhtmlGoldenTest {
   /** The catalogue model's variables through the real templates (the model is package-private). */
   @SuppressWarnings("unchecked")
   private static String render(Path data) throws Exception {
-    var registry =
-        dk.skoletjenesten.katalog.registry.RegistryReader.read(data).registry().orElseThrow();
+    var registry = RegistryReader.read(data).registry().orElseThrow();
     Class<?> modeller = Class.forName("dk.skoletjenesten.katalog.catalogue.CatalogueModeller");
-    var ctor = modeller.getDeclaredConstructor(dk.skoletjenesten.katalog.registry.Registry.class);
+    var ctor = modeller.getDeclaredConstructor(Registry.class);
     ctor.setAccessible(true);
     Method model = modeller.getDeclaredMethod("model");
     model.setAccessible(true);
