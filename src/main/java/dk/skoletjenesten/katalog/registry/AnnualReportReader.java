@@ -51,7 +51,7 @@ final class AnnualReportReader {
               "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
-    Row row = Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get()));
+    Row row = Row.json(folder.display(FILE), "$", root.get());
     Fields f = new Fields(row, out);
     f.rejectUnknownKeys(KEYS);
     String title = f.requiredText("title", 200);
@@ -87,8 +87,7 @@ final class AnnualReportReader {
                 row.file(), path, null, "expected an object, got " + Fields.got(node.get(i))));
         continue;
       }
-      T item =
-          reader.apply(new Fields(Row.json(row.file(), path, JsonRows.valuesOf(node.get(i))), out));
+      T item = reader.apply(new Fields(Row.json(row.file(), path, node.get(i)), out));
       if (item != null) {
         items.add(item);
       }

@@ -237,7 +237,7 @@ final class DataFolder {
                 display(relative), path, null, "expected an object, got " + Fields.got(item)));
         continue;
       }
-      Row row = Row.json(display(relative), path, JsonRows.valuesOf(item));
+      Row row = Row.json(display(relative), path, item);
       row.keys().stream()
           .filter(k -> !required.contains(k) && !optional.contains(k))
           .sorted()

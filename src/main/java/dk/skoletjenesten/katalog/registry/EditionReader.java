@@ -48,7 +48,7 @@ final class EditionReader {
               "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
-    Fields f = new Fields(Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get())), out);
+    Fields f = new Fields(Row.json(folder.display(FILE), "$", root.get()), out);
     f.rejectUnknownKeys(KEYS);
     String schoolYear = schoolYear(f);
     String title = f.requiredText("title", 140);

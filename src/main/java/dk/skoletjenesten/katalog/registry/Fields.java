@@ -237,7 +237,7 @@ final class Fields {
       error(key, "expected an object, got " + got(node));
       return null;
     }
-    return Row.json(row.file(), row.pathOf(key), JsonRows.valuesOf(node));
+    return Row.json(row.file(), row.pathOf(key), node);
   }
 
   private boolean inRange(String key, BigDecimal value, long min, long max, JsonNode node) {

@@ -79,7 +79,7 @@ final class OrdersReader {
               "expected an object, got " + Fields.got(root.get())));
       return Optional.empty();
     }
-    return root.map(node -> Row.json(folder.display(file), "$", JsonRows.valuesOf(node)));
+    return root.map(node -> Row.json(folder.display(file), "$", node));
   }
 
   private static InsertOrder insert(String file, Fields f, Diagnostics out) {
