@@ -5,7 +5,6 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,8 @@ final class AnnualReportReader {
   static final String FILE = FOLDER + "/report.json";
   private static final List<String> KEYS =
       List.of("title", "period", "key_figures", "charts", "people", "sections");
+  private static final Words<AnnualReport.ChartKind> CHART_KINDS =
+      Words.of(AnnualReport.ChartKind.values(), k -> k.name().toLowerCase(Locale.ROOT));
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private AnnualReportReader() {}
@@ -106,14 +107,7 @@ final class AnnualReportReader {
     f.rejectUnknownKeys(List.of("id", "title", "kind", "unit", "series"));
     String id = f.requiredSlug("id");
     String title = f.requiredText("title", 200);
-    AnnualReport.ChartKind kind =
-        f.requiredEnum(
-            "kind",
-            t ->
-                Arrays.stream(AnnualReport.ChartKind.values())
-                    .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(t))
-                    .findFirst(),
-            List.of("bar", "column", "pie", "donut"));
+    AnnualReport.ChartKind kind = f.requiredWord("kind", CHART_KINDS);
     String unit = f.text("unit", 20);
     List<AnnualReport.Point> series = items(f.row(), "series", out, AnnualReportReader::point);
     if (series.isEmpty()) {

@@ -5,10 +5,8 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads edition.json. Unknown keys are errors: a typo in a print setting must not pass. */
@@ -26,6 +24,16 @@ final class EditionReader {
           "standard",
           "output_condition",
           "crop_marks");
+  private static final Words<PrintSpec.Binding> BINDINGS =
+      Words.of(PrintSpec.Binding.values(), PrintSpec.Binding::key);
+
+  /** The words edition.json uses for the PDF/X standards and the printing conditions. */
+  private static final Words<PrintSpec.Standard> STANDARDS =
+      Words.of(PrintSpec.Standard.values(), PrintSpec.Standard::key);
+
+  private static final Words<PrintSpec.OutputCondition> CONDITIONS =
+      Words.of(PrintSpec.OutputCondition.values(), PrintSpec.OutputCondition::name);
+
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/\\d{2}");
 
   private EditionReader() {}
@@ -131,24 +139,16 @@ final class EditionReader {
       Double bleed =
           f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : Double.valueOf(d.bleedMm());
       PrintSpec.Binding binding =
-          f.present("binding")
-              ? choice(f, "binding", PrintSpec.Binding.values(), PrintSpec.Binding::key)
-              : d.binding();
+          f.present("binding") ? f.requiredWord("binding", BINDINGS) : d.binding();
       Double caliper =
           f.present("paper_caliper_mm")
               ? f.decimal("paper_caliper_mm", 0.03, 0.5)
               : Double.valueOf(d.paperCaliperMm());
       PrintSpec.Standard standard =
-          f.present("standard")
-              ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key)
-              : d.standard();
+          f.present("standard") ? f.requiredWord("standard", STANDARDS) : d.standard();
       PrintSpec.OutputCondition condition =
           f.present("output_condition")
-              ? choice(
-                  f,
-                  "output_condition",
-                  PrintSpec.OutputCondition.values(),
-                  PrintSpec.OutputCondition::name)
+              ? f.requiredWord("output_condition", CONDITIONS)
               : d.outputCondition();
       boolean marks = f.bool("crop_marks", d.cropMarks());
       if (standard == PrintSpec.Standard.PDF_X_4
@@ -191,14 +191,6 @@ final class EditionReader {
       Double width = t.requiredDecimal("width_mm", 20, 1000);
       Double height = t.requiredDecimal("height_mm", 20, 1000);
       return width == null || height == null ? null : new TrimSize(width, height, null);
-    }
-
-    private static <E> E choice(Fields f, String key, E[] values, Function<E, String> name) {
-      List<String> names = Arrays.stream(values).map(name).toList();
-      return f.requiredEnum(
-          key,
-          text -> Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(),
-          names);
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -189,14 +188,14 @@ final class Fields {
     return values;
   }
 
-  <E> E requiredEnum(String key, Function<String, Optional<E>> lookup, List<String> allowed) {
+  <E> E requiredWord(String key, Words<E> words) {
     String value = requiredText(key, 200);
     if (value == null) {
       return null;
     }
-    Optional<E> found = lookup.apply(value);
+    Optional<E> found = words.find(value);
     if (found.isEmpty()) {
-      error(key, "expected one of " + String.join(", ", allowed) + "; got " + quote(value));
+      error(key, words.mismatch(value));
     }
     return found.orElse(null);
   }

@@ -2,7 +2,6 @@ package dk.skoletjenesten.katalog.registry;
 
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +13,9 @@ final class InstitutionsReader {
   static final Set<String> REQUIRED =
       Set.of("id", "name", "section", "type", "street", "postcode", "city", "municipality", "url");
   static final Set<String> OPTIONAL = Set.of("phone", "email", "description", "logo", "partner");
+  private static final Words<Section> SECTIONS = Words.of(Section.values(), Section::label);
+  private static final Words<InstitutionType> TYPES =
+      Words.of(InstitutionType.values(), InstitutionType::label);
   private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
 
   private InstitutionsReader() {}
@@ -39,16 +41,8 @@ final class InstitutionsReader {
   private static Institution readOne(Fields f) {
     String id = f.requiredSlug("id");
     String name = f.requiredText("name", 120);
-    Section section =
-        f.requiredEnum(
-            "section",
-            Section::findByLabel,
-            Arrays.stream(Section.values()).map(Section::label).toList());
-    InstitutionType type =
-        f.requiredEnum(
-            "type",
-            InstitutionType::findByLabel,
-            Arrays.stream(InstitutionType.values()).map(InstitutionType::label).toList());
+    Section section = f.requiredWord("section", SECTIONS);
+    InstitutionType type = f.requiredWord("type", TYPES);
     String street = f.requiredText("street", 200);
     String postcode = postcode(f);
     String city = f.requiredText("city", 100);

@@ -2,7 +2,6 @@ package dk.skoletjenesten.katalog.registry;
 
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +21,7 @@ final class OffersReader {
           "price_note",
           "max_pupils",
           "new");
-  private static final List<String> STAGE_KEYS =
-      Arrays.stream(Stage.values()).map(Stage::key).toList();
+  private static final Words<Stage> STAGES = Words.of(Stage.values(), Stage::key);
 
   private OffersReader() {}
 
@@ -89,24 +87,18 @@ final class OffersReader {
 
   private static List<Stage> stages(Fields f) {
     if (!f.present("stages")) {
-      f.error(
-          "stages", "expected at least one of " + String.join(", ", STAGE_KEYS) + ", got nothing");
+      f.error("stages", "expected at least one of " + STAGES.joined() + ", got nothing");
       return null;
     }
     List<Stage> stages = new ArrayList<>();
     for (String key : f.list("stages")) {
-      Optional<Stage> stage = Stage.findByKey(key);
-      stage.ifPresentOrElse(
-          s -> {
-            if (!stages.contains(s)) stages.add(s);
-          },
-          () ->
-              f.error(
-                  "stages",
-                  "expected one of "
-                      + String.join(", ", STAGE_KEYS)
-                      + "; got "
-                      + Fields.quote(key)));
+      STAGES
+          .find(key)
+          .ifPresentOrElse(
+              s -> {
+                if (!stages.contains(s)) stages.add(s);
+              },
+              () -> f.error("stages", STAGES.mismatch(key)));
     }
     if (stages.isEmpty()) {
       return null;

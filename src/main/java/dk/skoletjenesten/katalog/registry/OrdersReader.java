@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads the insert and sticker orders; unknown keys are errors so that typos do not pass. */
@@ -35,6 +35,11 @@ final class OrdersReader {
           "height_mm",
           "corner_radius_mm",
           "sheet");
+
+  private static final Words<StickerOrder.Shape> SHAPES =
+      Words.of(StickerOrder.Shape.values(), s -> s.name().toLowerCase(Locale.ROOT));
+  private static final Words<StickerOrder.Sheet> SHEETS =
+      Words.of(StickerOrder.Sheet.values(), StickerOrder.Sheet::name);
 
   private OrdersReader() {}
 
@@ -146,8 +151,7 @@ final class OrdersReader {
     Integer copies = f.integer("copies", 1, 1_000_000);
     String text = f.requiredText("text", 200);
     String url = f.httpsUrl("url", true);
-    StickerOrder.Shape shape =
-        f.requiredEnum("shape", OrdersReader::shape, List.of("circle", "rectangle"));
+    StickerOrder.Shape shape = f.requiredWord("shape", SHAPES);
     StickerOrder.Sheet sheet = sheet(f);
     if (municipality == null || text == null || url == null || shape == null || sheet == null) {
       return null;
@@ -228,21 +232,10 @@ final class OrdersReader {
         sheet);
   }
 
-  private static Optional<StickerOrder.Shape> shape(String text) {
-    return switch (text) {
-      case "circle" -> Optional.of(StickerOrder.Shape.CIRCLE);
-      case "rectangle" -> Optional.of(StickerOrder.Shape.RECTANGLE);
-      default -> Optional.empty();
-    };
-  }
-
   private static StickerOrder.Sheet sheet(Fields f) {
     if (!f.present("sheet")) {
       return StickerOrder.Sheet.SRA3;
     }
-    return f.requiredEnum(
-        "sheet",
-        t -> Arrays.stream(StickerOrder.Sheet.values()).filter(s -> s.name().equals(t)).findFirst(),
-        List.of("SRA3", "A4"));
+    return f.requiredWord("sheet", SHEETS);
   }
 }
