@@ -1,8 +1,6 @@
 package dk.skoletjenesten.katalog.registry;
 
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -24,18 +22,9 @@ final class InstitutionsReader {
    * The institutions with their rows, for the cross-reference checks of {@link RegistryValidator}.
    */
   static Table<Institution> read(DataFolder folder, Diagnostics out) {
-    Optional<List<Row>> rows = folder.readTable("institutions", REQUIRED, OPTIONAL, true);
-    if (rows.isEmpty()) {
-      return Table.missing();
-    }
-    List<Located<Institution>> institutions = new ArrayList<>();
-    for (Row row : rows.get()) {
-      Institution institution = readOne(new Fields(row, out));
-      if (institution != null) {
-        institutions.add(new Located<>(institution, row));
-      }
-    }
-    return new Table<>(true, institutions, rows.get());
+    return TableReader.csvOrJson(
+            "institutions", REQUIRED, OPTIONAL, f -> Optional.ofNullable(readOne(f)))
+        .read(folder, out);
   }
 
   private static Institution readOne(Fields f) {

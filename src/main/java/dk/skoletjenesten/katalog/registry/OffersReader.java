@@ -26,18 +26,8 @@ final class OffersReader {
   private OffersReader() {}
 
   static Table<Offer> read(DataFolder folder, Diagnostics out) {
-    Optional<List<Row>> rows = folder.readTable("offers", REQUIRED, OPTIONAL, true);
-    if (rows.isEmpty()) {
-      return Table.missing();
-    }
-    List<Located<Offer>> offers = new ArrayList<>();
-    for (Row row : rows.get()) {
-      Offer offer = readOne(new Fields(row, out));
-      if (offer != null) {
-        offers.add(new Located<>(offer, row));
-      }
-    }
-    return new Table<>(true, offers, rows.get());
+    return TableReader.csvOrJson("offers", REQUIRED, OPTIONAL, f -> Optional.ofNullable(readOne(f)))
+        .read(folder, out);
   }
 
   private static Offer readOne(Fields f) {
