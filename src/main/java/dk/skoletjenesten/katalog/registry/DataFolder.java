@@ -28,10 +28,6 @@ final class DataFolder {
     this.out = out;
   }
 
-  Path dir() {
-    return dir;
-  }
-
   /** A file's name as shown in messages: the data folder as given, then the relative path. */
   String display(String relative) {
     return dir.resolve(relative).toString();
@@ -39,6 +35,19 @@ final class DataFolder {
 
   boolean exists(String relative) {
     return Files.isRegularFile(dir.resolve(relative));
+  }
+
+  /** Whether the file exists; when it does not, {@code message} is reported for it. */
+  boolean requireFile(String relative, String message) {
+    if (!exists(relative)) {
+      out.add(Diagnostic.error(display(relative), 0, null, message));
+      return false;
+    }
+    return true;
+  }
+
+  boolean hasFolder(String relative) {
+    return Files.isDirectory(dir.resolve(relative));
   }
 
   /** The relative paths of the files in a sub folder that end with {@code suffix}, sorted. */

@@ -13,6 +13,7 @@ final class MunicipalitiesReader {
   private static final Set<String> COLUMNS =
       Set.of("code", "name", "short_name", "region", "portal_slug");
   private static final Pattern PORTAL_SLUG = Pattern.compile("[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*");
+  private static final String PORTAL_SLUG_EXPECTED = "a lowercase slug of a-z, æøå, 0-9 and -";
   private static final TableReader<Municipality> TABLE =
       TableReader.csv("municipalities", COLUMNS, MunicipalitiesReader::municipality);
 
@@ -30,18 +31,21 @@ final class MunicipalitiesReader {
   private static Optional<Municipality> municipality(Fields f) {
     Integer code = f.requiredMunicipalityCode("code");
     String name = f.requiredText("name", 100);
-    String shortName = f.requiredText("short_name", 100);
-    String region = f.requiredText("region", 100);
-    String slug = f.text("portal_slug", 100);
-    if (slug != null && !PORTAL_SLUG.matcher(slug).matches()) {
-      f.error(
-          "portal_slug",
-          "expected a lowercase slug of a-z, æøå, 0-9 and -, got " + Fields.quote(slug));
+    String shortName = reported(f, "short_name");
+    String region = reported(f, "region");
+    Optional<String> slug = f.text("portal_slug", 100, PORTAL_SLUG, PORTAL_SLUG_EXPECTED);
+    return f.build(() -> new Municipality(code, name, shortName, region, slug.orElse(null)));
+  }
+
+  /**
+   * A name that must be there, but whose absence does not hide the row's code from the references
+   * to it: it is reported, and the row keeps its record.
+   */
+  private static String reported(Fields f, String key) {
+    if (!f.present(key)) {
+      f.error(key, "expected a value, got nothing");
     }
-    if (code == null || name == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Municipality(code, name, shortName, region, slug));
+    return f.text(key, 100).orElse(null);
   }
 
   /** Both checks report; a municipality that fails either is left out. */

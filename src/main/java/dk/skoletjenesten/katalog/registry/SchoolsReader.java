@@ -6,12 +6,14 @@ import java.util.Set;
 
 /** Reads schools.csv: the schools that receive catalogues and how many each. */
 final class SchoolsReader {
-  private static final Set<String> REQUIRED = Set.of("id", "name", "municipality", "copies");
+  private static final TableReader<School> TABLE =
+      TableReader.csv(
+          "schools", Set.of("id", "name", "municipality", "copies"), SchoolsReader::school);
 
   private SchoolsReader() {}
 
   static Table<School> read(DataFolder folder, Diagnostics out) {
-    return TableReader.csv("schools", REQUIRED, SchoolsReader::school).read(folder, out);
+    return TABLE.read(folder, out);
   }
 
   private static Optional<School> school(Fields f) {
@@ -19,9 +21,6 @@ final class SchoolsReader {
     String name = f.requiredText("name", 200);
     Integer municipality = f.requiredMunicipalityCode("municipality");
     Integer copies = f.requiredInt("copies", 1, 10_000);
-    if (id != null && name != null && municipality != null && copies != null) {
-      return Optional.of(new School(id, name, municipality, copies));
-    }
-    return Optional.empty();
+    return f.build(() -> new School(id, name, municipality, copies));
   }
 }
