@@ -73,14 +73,20 @@ final class DataFolder {
 
   /** The text of a file, decoded as UTF-8 with an optional byte order mark removed. */
   Optional<String> readText(String relative) {
-    byte[] bytes;
+    return readBytes(relative).flatMap(bytes -> decode(relative, bytes));
+  }
+
+  private Optional<byte[]> readBytes(String relative) {
     try {
-      bytes = Files.readAllBytes(dir.resolve(relative));
+      return Optional.of(Files.readAllBytes(dir.resolve(relative)));
     } catch (IOException e) {
       out.add(
           Diagnostic.error(display(relative), 0, null, "cannot read the file: " + e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  private Optional<String> decode(String relative, byte[] bytes) {
     try {
       String text =
           StandardCharsets.UTF_8
@@ -91,12 +97,10 @@ final class DataFolder {
               .toString();
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
+      String expected = "expected UTF-8 text (in Excel: save as \"CSV UTF-8\")";
       out.add(
           Diagnostic.error(
-              display(relative),
-              0,
-              null,
-              "expected UTF-8 text (in Excel: save as \"CSV UTF-8\"), got bytes that are not UTF-8"));
+              display(relative), 0, null, expected + ", got bytes that are not UTF-8"));
       return Optional.empty();
     }
   }
