@@ -14,26 +14,27 @@ final class MunicipalitiesReader {
       Set.of("code", "name", "short_name", "region", "portal_slug");
   private static final Pattern PORTAL_SLUG = Pattern.compile("[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*");
   private static final String PORTAL_SLUG_EXPECTED = "a lowercase slug of a-z, æøå, 0-9 and -";
-  private static final TableReader<Municipality> TABLE =
-      TableReader.csv("municipalities", COLUMNS, MunicipalitiesReader::municipality);
 
   private MunicipalitiesReader() {}
 
   /** The municipalities whose code is a Danish one and not taken by an earlier row. */
   static List<Municipality> read(DataFolder folder, Diagnostics out) {
     Map<Integer, Row> seen = new HashMap<>();
-    return TABLE.read(folder, out).items().stream()
-        .filter(m -> known(m, seen, out))
-        .map(Located::value)
-        .toList();
+    return TableReader.csv("municipalities", COLUMNS, f -> municipality(f, seen))
+        .read(folder, out)
+        .values();
   }
 
-  private static Optional<Municipality> municipality(Fields f) {
+  private static Optional<Municipality> municipality(Fields f, Map<Integer, Row> seen) {
     Integer code = f.requiredMunicipalityCode("code");
     String name = f.requiredText("name", 100);
     String shortName = reported(f, "short_name");
     String region = reported(f, "region");
     Optional<String> slug = f.text("portal_slug", 100, PORTAL_SLUG, PORTAL_SLUG_EXPECTED);
+    if (!f.rejected()) {
+      checkReference(f, code, name);
+      checkUnique(f, code, seen);
+    }
     return f.build(() -> new Municipality(code, name, shortName, region, slug.orElse(null)));
   }
 
@@ -48,47 +49,20 @@ final class MunicipalitiesReader {
     return f.text(key, 100).orElse(null);
   }
 
-  /** Both checks report; a municipality that fails either is left out. */
-  private static boolean known(
-      Located<Municipality> municipality, Map<Integer, Row> seen, Diagnostics out) {
-    boolean reference = isReference(municipality, out);
-    return isFirst(municipality, seen, out) && reference;
-  }
-
-  private static boolean isReference(Located<Municipality> located, Diagnostics out) {
-    Municipality m = located.value();
-    Optional<String> reference = ReferenceData.get().findMunicipalityName(m.code());
+  private static void checkReference(Fields f, int code, String name) {
+    Optional<String> reference = ReferenceData.get().findMunicipalityName(code);
     if (reference.isEmpty()) {
-      out.add(located.row().error("code", "no Danish municipality has the code " + m.code()));
-      return false;
+      f.reject("code", "no Danish municipality has the code " + code);
+    } else if (!reference.get().equals(name)) {
+      String official = "the official name of " + code + " is " + Fields.quote(reference.get());
+      f.warning("name", official + ", got " + Fields.quote(name));
     }
-    if (!reference.get().equals(m.name())) {
-      out.add(
-          located
-              .row()
-              .warning(
-                  "name",
-                  "the official name of "
-                      + m.code()
-                      + " is "
-                      + Fields.quote(reference.get())
-                      + ", got "
-                      + Fields.quote(m.name())));
-    }
-    return true;
   }
 
-  private static boolean isFirst(
-      Located<Municipality> located, Map<Integer, Row> seen, Diagnostics out) {
-    int code = located.value().code();
-    Row first = seen.putIfAbsent(code, located.row());
+  private static void checkUnique(Fields f, int code, Map<Integer, Row> seen) {
+    Row first = seen.putIfAbsent(code, f.row());
     if (first != null) {
-      out.add(
-          located
-              .row()
-              .error("code", "duplicate code " + code + " (first at " + first.where() + ")"));
-      return false;
+      f.reject("code", "duplicate code " + code + " (first at " + first.where() + ")");
     }
-    return true;
   }
 }
