@@ -3,15 +3,12 @@ package dk.skoletjenesten.katalog.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,124 +18,73 @@ final class AnnualReportReader {
   static final String FILE = FOLDER + "/report.json";
   private static final List<String> KEYS =
       List.of("title", "period", "key_figures", "charts", "people", "sections");
+  private static final Words<AnnualReport.ChartKind> CHART_KINDS =
+      Words.of(AnnualReport.ChartKind.values(), k -> k.name().toLowerCase(Locale.ROOT));
+  private static final JsonObjectReader<AnnualReport.KeyFigure> KEY_FIGURE =
+      JsonObjectReader.of(List.of("label", "value"), AnnualReportReader::keyFigure);
+  private static final JsonObjectReader<AnnualReport.Chart> CHART =
+      JsonObjectReader.of(
+          List.of("id", "title", "kind", "unit", "series"), AnnualReportReader::chart);
+  private static final JsonObjectReader<AnnualReport.Point> POINT =
+      JsonObjectReader.of(List.of("label", "value"), AnnualReportReader::point);
+  private static final JsonObjectReader<AnnualReport.Person> PERSON =
+      JsonObjectReader.of(List.of("group", "name", "role"), AnnualReportReader::person);
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
   private AnnualReportReader() {}
 
+  /** The report, when the data folder has an annual-report folder and it is valid. */
   static Optional<AnnualReport> read(DataFolder folder, Diagnostics out) {
-    if (!Files.isDirectory(folder.dir().resolve(FOLDER))) {
+    if (!folder.hasFolder(FOLDER)
+        || !folder.requireFile(
+            FILE, "required file is missing (the annual-report folder exists)")) {
       return Optional.empty();
     }
-    if (!folder.exists(FILE)) {
-      out.add(
-          Diagnostic.error(
-              folder.display(FILE),
-              0,
-              null,
-              "required file is missing (the annual-report folder exists)"));
-      return Optional.empty();
-    }
-    Optional<JsonNode> root = folder.readJson(FILE);
-    if (root.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!root.get().isObject()) {
-      out.add(
-          Diagnostic.errorAt(
-              folder.display(FILE),
-              "$",
-              null,
-              "expected an object, got " + Fields.got(root.get())));
-      return Optional.empty();
-    }
-    Row row = Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get()));
-    Fields f = new Fields(row, out);
-    f.rejectUnknownKeys(KEYS);
+    return JsonObjectReader.of(KEYS, f -> report(folder, f, out))
+        .readFile(folder, FILE, out)
+        .map(Located::value);
+  }
+
+  private static Optional<AnnualReport> report(DataFolder folder, Fields f, Diagnostics out) {
     String title = f.requiredText("title", 200);
     String period = f.requiredText("period", 40);
-    List<AnnualReport.KeyFigure> figures =
-        items(row, "key_figures", out, AnnualReportReader::keyFigure);
-    List<AnnualReport.Chart> charts = items(row, "charts", out, g -> chart(g, out));
-    List<AnnualReport.Person> people = items(row, "people", out, AnnualReportReader::person);
+    List<AnnualReport.KeyFigure> figures = f.objects("key_figures", KEY_FIGURE);
+    List<AnnualReport.Chart> charts = f.objects("charts", CHART);
+    List<AnnualReport.Person> people = f.objects("people", PERSON);
     uniqueChartIds(f, charts);
     List<AnnualReport.ReportSection> sections = sections(folder, f, charts, out);
-    if (title == null || period == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new AnnualReport(title, period, figures, charts, people, sections));
+    return f.build(() -> new AnnualReport(title, period, figures, charts, people, sections));
   }
 
-  private static <T> List<T> items(
-      Row row, String key, Diagnostics out, Function<Fields, T> reader) {
-    JsonNode node = row.get(key);
-    List<T> items = new ArrayList<>();
-    if (node == null) {
-      return items;
-    }
-    if (!node.isArray()) {
-      out.add(row.error(key, "expected a list, got " + Fields.got(node)));
-      return items;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      String path = row.pathOf(key) + "[" + i + "]";
-      if (!node.get(i).isObject()) {
-        out.add(
-            Diagnostic.errorAt(
-                row.file(), path, null, "expected an object, got " + Fields.got(node.get(i))));
-        continue;
-      }
-      T item =
-          reader.apply(new Fields(Row.json(row.file(), path, JsonRows.valuesOf(node.get(i))), out));
-      if (item != null) {
-        items.add(item);
-      }
-    }
-    return items;
-  }
-
-  private static AnnualReport.KeyFigure keyFigure(Fields f) {
-    f.rejectUnknownKeys(List.of("label", "value"));
+  private static Optional<AnnualReport.KeyFigure> keyFigure(Fields f) {
     String label = f.requiredText("label", 200);
     Double value = f.requiredDecimal("value", -1e12, 1e12);
-    return label == null || value == null ? null : new AnnualReport.KeyFigure(label, value);
+    return f.build(() -> new AnnualReport.KeyFigure(label, value));
   }
 
-  private static AnnualReport.Chart chart(Fields f, Diagnostics out) {
-    f.rejectUnknownKeys(List.of("id", "title", "kind", "unit", "series"));
+  private static Optional<AnnualReport.Chart> chart(Fields f) {
     String id = f.requiredSlug("id");
     String title = f.requiredText("title", 200);
-    AnnualReport.ChartKind kind =
-        f.requiredEnum(
-            "kind",
-            t ->
-                Arrays.stream(AnnualReport.ChartKind.values())
-                    .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(t))
-                    .findFirst(),
-            List.of("bar", "column", "pie", "donut"));
-    String unit = f.text("unit", 20);
-    List<AnnualReport.Point> series = items(f.row(), "series", out, AnnualReportReader::point);
+    AnnualReport.ChartKind kind = f.requiredWord("kind", CHART_KINDS);
+    String unit = f.text("unit", 20).orElse("");
+    List<AnnualReport.Point> series = f.objects("series", POINT);
     if (series.isEmpty()) {
-      f.error("series", "expected at least one { \"label\": ..., \"value\": ... }, got none");
+      f.reject("series", "expected at least one { \"label\": ..., \"value\": ... }, got none");
     }
-    if (id == null || title == null || kind == null || series.isEmpty()) {
-      return null;
-    }
-    return new AnnualReport.Chart(id, title, kind, unit == null ? "" : unit, series);
+    return f.build(() -> new AnnualReport.Chart(id, title, kind, unit, series));
   }
 
-  private static AnnualReport.Point point(Fields f) {
-    f.rejectUnknownKeys(List.of("label", "value"));
+  private static Optional<AnnualReport.Point> point(Fields f) {
     String label = f.requiredText("label", 200);
     Double value = f.requiredDecimal("value", 0, 1e12);
-    return label == null || value == null ? null : new AnnualReport.Point(label, value);
+    return f.build(() -> new AnnualReport.Point(label, value));
   }
 
-  private static AnnualReport.Person person(Fields f) {
-    f.rejectUnknownKeys(List.of("group", "name", "role"));
+  private static Optional<AnnualReport.Person> person(Fields f) {
     String group = f.requiredText("group", 200);
     String name = f.requiredText("name", 200);
-    String role = f.text("role", 300);
-    return group == null || name == null ? null : new AnnualReport.Person(group, name, role);
+    Optional<String> role = f.text("role", 300);
+    return f.build(() -> new AnnualReport.Person(group, name, role.orElse(null)));
   }
 
   private static void uniqueChartIds(Fields f, List<AnnualReport.Chart> charts) {
@@ -175,15 +121,16 @@ final class AnnualReportReader {
       List<AnnualReport.Chart> charts,
       Diagnostics out) {
     Optional<FrontMatter> matter = FrontMatter.parse(text);
-    JsonNode title = matter.map(m -> m.values().get("title")).orElse(null);
-    if (title == null || title.asText().isBlank()) {
+    Optional<String> title =
+        matter.map(m -> m.values().get("title")).map(JsonNode::asText).filter(t -> !t.isBlank());
+    if (title.isEmpty()) {
       out.add(
           Diagnostic.error(
               folder.display(file), 1, "title", "expected a front matter block with a title"));
       return Optional.empty();
     }
     checkPlaceholders(folder.display(file), matter.get(), charts, out);
-    return Optional.of(new AnnualReport.ReportSection(file, title.asText(), matter.get().body()));
+    return Optional.of(new AnnualReport.ReportSection(file, title.get(), matter.get().body()));
   }
 
   private static void checkPlaceholders(

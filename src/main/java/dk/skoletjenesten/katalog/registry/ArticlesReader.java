@@ -38,8 +38,13 @@ final class ArticlesReader {
       return Optional.empty();
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
-    Fields f = new Fields(row, out);
-    matter.get().values().keySet().stream()
+    warnUnknownKeys(row, matter.get(), out);
+    return article(file, matter.get().body(), new Fields(row, out))
+        .map(article -> new Located<>(article, row));
+  }
+
+  private static void warnUnknownKeys(Row row, FrontMatter matter, Diagnostics out) {
+    row.keys().stream()
         .filter(k -> !KEYS.contains(k))
         .sorted()
         .forEach(
@@ -47,21 +52,20 @@ final class ArticlesReader {
                 out.add(
                     Diagnostic.warning(
                         row.file(),
-                        matter.get().lines().get(k),
+                        matter.lines().get(k),
                         k,
                         "unknown front matter key, ignored")));
+  }
+
+  private static Optional<Article> article(String file, String body, Fields f) {
     String title = f.requiredText("title", 200);
-    String author = f.text("author", 200);
+    Optional<String> author = f.text("author", 200);
     Integer order = f.requiredInt("order", 0, 10_000);
-    String image = f.text("image", 200);
-    if (matter.get().body().isBlank()) {
-      f.error(null, "expected article text after the front matter, got nothing");
-      return Optional.empty();
+    Optional<String> image = f.text("image", 200);
+    if (body.isBlank()) {
+      f.reject(null, "expected article text after the front matter, got nothing");
     }
-    if (title == null || order == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Located<>(new Article(file, title, author, order, image, matter.get().body()), row));
+    return f.build(
+        () -> new Article(file, title, author.orElse(null), order, image.orElse(null), body));
   }
 }

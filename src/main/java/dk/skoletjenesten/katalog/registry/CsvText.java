@@ -36,55 +36,84 @@ final class CsvText {
   }
 
   static List<Line> parse(String text, char separator) throws UnclosedQuoteException {
-    List<Line> lines = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    int line = 1;
-    int recordStart = 1;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '"' && cell.isEmpty()) {
-        int quoteLine = line;
-        i++;
-        while (true) {
-          if (i >= text.length()) {
-            throw new UnclosedQuoteException(quoteLine);
-          }
-          char q = text.charAt(i);
-          if (q == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i += 2;
-          } else if (q == '"') {
-            i++;
-            break;
-          } else {
-            line += q == '\n' ? 1 : 0;
-            cell.append(q == '\r' ? "" : String.valueOf(q));
-            i++;
-          }
+    return new Parser(text, separator).lines();
+  }
+
+  /** One pass over the text; {@code line} is the physical line at {@code at}. */
+  private static final class Parser {
+    private final String text;
+    private final char separator;
+    private final List<Line> lines = new ArrayList<>();
+    private final List<String> cells = new ArrayList<>();
+    private final StringBuilder cell = new StringBuilder();
+    private int at;
+    private int line = 1;
+    private int recordStart = 1;
+
+    Parser(String text, char separator) {
+      this.text = text;
+      this.separator = separator;
+    }
+
+    List<Line> lines() throws UnclosedQuoteException {
+      while (at < text.length()) {
+        char c = text.charAt(at);
+        if (c == '"' && cell.isEmpty()) {
+          quoted();
+        } else if (c == separator) {
+          endCell();
+          at++;
+        } else if (c == '\r' || c == '\n') {
+          endRecord();
+          at += c == '\r' && next() == '\n' ? 2 : 1;
+          line++;
+          recordStart = line;
+        } else {
+          cell.append(c);
+          at++;
         }
-      } else if (c == separator) {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        i++;
-      } else if (c == '\r' || c == '\n') {
-        cells.add(cell.toString());
-        cell.setLength(0);
-        lines.add(new Line(recordStart, List.copyOf(cells)));
-        cells.clear();
-        i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-        line++;
-        recordStart = line;
-      } else {
-        cell.append(c);
-        i++;
       }
+      if (!cell.isEmpty() || !cells.isEmpty()) {
+        endRecord();
+      }
+      return lines;
     }
-    if (!cell.isEmpty() || !cells.isEmpty()) {
+
+    /** A quoted cell from its opening quote to its closing one; {@code ""} is a quote. */
+    private void quoted() throws UnclosedQuoteException {
+      int quoteLine = line;
+      at++;
+      while (at < text.length()) {
+        char q = text.charAt(at);
+        if (q == '"' && next() == '"') {
+          cell.append('"');
+          at += 2;
+        } else if (q == '"') {
+          at++;
+          return;
+        } else {
+          line += q == '\n' ? 1 : 0;
+          cell.append(q == '\r' ? "" : String.valueOf(q));
+          at++;
+        }
+      }
+      throw new UnclosedQuoteException(quoteLine);
+    }
+
+    /** The character after the current one, or 0 at the end. */
+    private char next() {
+      return at + 1 < text.length() ? text.charAt(at + 1) : 0;
+    }
+
+    private void endCell() {
       cells.add(cell.toString());
-      lines.add(new Line(recordStart, List.copyOf(cells)));
+      cell.setLength(0);
     }
-    return lines;
+
+    private void endRecord() {
+      endCell();
+      lines.add(new Line(recordStart, List.copyOf(cells)));
+      cells.clear();
+    }
   }
 }

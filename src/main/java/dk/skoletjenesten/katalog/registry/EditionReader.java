@@ -1,204 +1,142 @@
 package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Reads edition.json. Unknown keys are errors: a typo in a print setting must not pass. */
 final class EditionReader {
   static final String FILE = "edition.json";
-  private static final List<String> KEYS =
-      List.of("school_year", "title", "subtitle", "portal_url", "publisher", "print", "date");
-  private static final List<String> PUBLISHER_KEYS = List.of("name", "address", "email");
-  private static final List<String> PRINT_KEYS =
-      List.of(
-          "trim",
-          "bleed_mm",
-          "binding",
-          "paper_caliper_mm",
-          "standard",
-          "output_condition",
-          "crop_marks");
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/\\d{2}");
+  private static final Words<PrintSpec.Binding> BINDINGS =
+      Words.of(PrintSpec.Binding.values(), PrintSpec.Binding::key);
+
+  /** The words edition.json uses for the PDF/X standards and the printing conditions. */
+  private static final Words<PrintSpec.Standard> STANDARDS =
+      Words.of(PrintSpec.Standard.values(), PrintSpec.Standard::key);
+
+  private static final Words<PrintSpec.OutputCondition> CONDITIONS =
+      Words.of(PrintSpec.OutputCondition.values(), PrintSpec.OutputCondition::name);
+
+  private static final JsonObjectReader<Edition> EDITION =
+      JsonObjectReader.of(
+          List.of("school_year", "title", "subtitle", "portal_url", "publisher", "print", "date"),
+          EditionReader::edition);
+  private static final JsonObjectReader<Edition.Publisher> PUBLISHER =
+      JsonObjectReader.of(List.of("name", "address", "email"), EditionReader::publisher);
+  private static final JsonObjectReader<PrintSpec> PRINT =
+      JsonObjectReader.of(
+          List.of(
+              "trim",
+              "bleed_mm",
+              "binding",
+              "paper_caliper_mm",
+              "standard",
+              "output_condition",
+              "crop_marks"),
+          EditionReader::print);
+  private static final JsonObjectReader<TrimSize> CUSTOM_TRIM =
+      JsonObjectReader.of(List.of("width_mm", "height_mm"), EditionReader::customTrim);
 
   private EditionReader() {}
 
   static Optional<Edition> read(DataFolder folder, Diagnostics out) {
-    if (!folder.exists(FILE)) {
-      out.add(Diagnostic.error(folder.display(FILE), 0, null, "required file is missing"));
+    if (!folder.requireFile(FILE, "required file is missing")) {
       return Optional.empty();
     }
-    Optional<JsonNode> root = folder.readJson(FILE);
-    if (root.isEmpty()) {
-      return Optional.empty();
-    }
-    if (!root.get().isObject()) {
-      out.add(
-          Diagnostic.errorAt(
-              folder.display(FILE),
-              "$",
-              null,
-              "expected an object, got " + Fields.got(root.get())));
-      return Optional.empty();
-    }
-    Fields f = new Fields(Row.json(folder.display(FILE), "$", JsonRows.valuesOf(root.get())), out);
-    f.rejectUnknownKeys(KEYS);
-    String schoolYear = schoolYear(f);
+    return EDITION.readFile(folder, FILE, out).map(Located::value);
+  }
+
+  private static Optional<Edition> edition(Fields f) {
+    String schoolYear =
+        f.requiredText("school_year", 20, SCHOOL_YEAR, "a school year like 2018/19");
     String title = f.requiredText("title", 140);
-    String subtitle = f.text("subtitle", 200);
-    String portalUrl = f.httpsUrl("portal_url", true);
-    Edition.Publisher publisher = publisher(f, out);
-    PrintSpec print =
-        f.present("print") ? PrintSpecReader.read(f.object("print"), out) : PrintSpec.DEFAULT;
-    LocalDate date = date(f, schoolYear);
-    if (schoolYear == null
-        || title == null
-        || portalUrl == null
-        || publisher == null
-        || print == null
-        || date == null) {
+    Optional<String> subtitle = f.text("subtitle", 200);
+    String portalUrl = f.requiredHttpsUrl("portal_url");
+    Edition.Publisher publisher =
+        f.requiredObject("publisher", "expected an object with name, address and email", PUBLISHER);
+    PrintSpec print = f.object("print", PRINT, PrintSpec.DEFAULT);
+    Optional<LocalDate> date = date(f);
+    return f.build(
+        () ->
+            new Edition(
+                schoolYear,
+                title,
+                subtitle.orElse(null),
+                portalUrl,
+                publisher,
+                print,
+                date.orElseGet(() -> firstOfAugust(schoolYear))));
+  }
+
+  /** The publication date, when given; empty when absent or invalid (then the row is rejected). */
+  private static Optional<LocalDate> date(Fields f) {
+    return f.text("date", 20).flatMap(text -> parseDate(f, text));
+  }
+
+  private static Optional<LocalDate> parseDate(Fields f, String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      f.reject("date", "expected a date like 2018-08-13, got " + Fields.quote(text));
       return Optional.empty();
     }
-    return Optional.of(new Edition(schoolYear, title, subtitle, portalUrl, publisher, print, date));
   }
 
-  private static String schoolYear(Fields f) {
-    String year = f.requiredText("school_year", 20);
-    if (year != null && !SCHOOL_YEAR.matcher(year).matches()) {
-      f.error("school_year", "expected a school year like 2018/19, got " + Fields.quote(year));
-      return null;
-    }
-    return year;
+  /** The default publication date: 1 August of the school year's first year. */
+  private static LocalDate firstOfAugust(String schoolYear) {
+    return LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 8, 1);
   }
 
-  private static Edition.Publisher publisher(Fields f, Diagnostics out) {
-    if (!f.present("publisher")) {
-      f.error("publisher", "expected an object with name, address and email, got nothing");
-      return null;
-    }
-    Row row = f.object("publisher");
-    if (row == null) {
-      return null;
-    }
-    Fields p = new Fields(row, out);
-    p.rejectUnknownKeys(PUBLISHER_KEYS);
-    String name = p.requiredText("name", 200);
-    String address = p.requiredText("address", 300);
-    String email = p.email("email");
-    if (!p.present("email")) {
-      p.error("email", "expected an e-mail address, got nothing");
-    }
-    return name == null || address == null || email == null
-        ? null
-        : new Edition.Publisher(name, address, email);
+  private static Optional<Edition.Publisher> publisher(Fields f) {
+    String name = f.requiredText("name", 200);
+    String address = f.requiredText("address", 300);
+    String email = f.requiredEmail("email");
+    return f.build(() -> new Edition.Publisher(name, address, email));
   }
 
-  /** The publication date; by default 1 August of the school year's first year. */
-  private static LocalDate date(Fields f, String schoolYear) {
-    String text = f.text("date", 20);
-    if (text == null) {
-      return schoolYear == null
-          ? null
-          : LocalDate.of(Integer.parseInt(schoolYear.substring(0, 4)), 8, 1);
+  /** The {@code print} block; every key is optional, with the defaults of the data contract. */
+  private static Optional<PrintSpec> print(Fields f) {
+    PrintSpec d = PrintSpec.DEFAULT;
+    TrimSize trim = trim(f, d.trim());
+    Double bleed = f.decimal("bleed_mm", 0, 10, d.bleedMm());
+    PrintSpec.Binding binding = f.word("binding", BINDINGS, d.binding());
+    Double caliper = f.decimal("paper_caliper_mm", 0.03, 0.5, d.paperCaliperMm());
+    PrintSpec.Standard standard = f.word("standard", STANDARDS, d.standard());
+    PrintSpec.OutputCondition condition =
+        f.word("output_condition", CONDITIONS, d.outputCondition());
+    boolean marks = f.bool("crop_marks", d.cropMarks());
+    if (standard == PrintSpec.Standard.PDF_X_4 && condition == PrintSpec.OutputCondition.FOGRA51) {
+      f.reject(
+          "output_condition",
+          "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
+              + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
     }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      f.error("date", "expected a date like 2018-08-13, got " + Fields.quote(text));
-      return null;
-    }
+    return f.build(() -> new PrintSpec(trim, bleed, binding, caliper, standard, condition, marks));
   }
 
-  /** Reads the {@code print} block; every key is optional. */
-  static final class PrintSpecReader {
-    private PrintSpecReader() {}
-
-    static PrintSpec read(Row row, Diagnostics out) {
-      if (row == null) {
-        return null;
-      }
-      Fields f = new Fields(row, out);
-      f.rejectUnknownKeys(PRINT_KEYS);
-      PrintSpec d = PrintSpec.DEFAULT;
-      TrimSize trim = f.present("trim") ? trim(f, out) : d.trim();
-      Double bleed =
-          f.present("bleed_mm") ? f.decimal("bleed_mm", 0, 10) : Double.valueOf(d.bleedMm());
-      PrintSpec.Binding binding =
-          f.present("binding")
-              ? choice(f, "binding", PrintSpec.Binding.values(), PrintSpec.Binding::key)
-              : d.binding();
-      Double caliper =
-          f.present("paper_caliper_mm")
-              ? f.decimal("paper_caliper_mm", 0.03, 0.5)
-              : Double.valueOf(d.paperCaliperMm());
-      PrintSpec.Standard standard =
-          f.present("standard")
-              ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key)
-              : d.standard();
-      PrintSpec.OutputCondition condition =
-          f.present("output_condition")
-              ? choice(
-                  f,
-                  "output_condition",
-                  PrintSpec.OutputCondition.values(),
-                  PrintSpec.OutputCondition::name)
-              : d.outputCondition();
-      boolean marks = f.bool("crop_marks", d.cropMarks());
-      if (standard == PrintSpec.Standard.PDF_X_4
-          && condition == PrintSpec.OutputCondition.FOGRA51) {
-        f.error(
-            "output_condition",
-            "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
-                + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
-        return null;
-      }
-      if (trim == null
-          || bleed == null
-          || binding == null
-          || caliper == null
-          || standard == null
-          || condition == null) {
-        return null;
-      }
-      return new PrintSpec(trim, bleed, binding, caliper, standard, condition, marks);
+  /** {@code A4}, {@code A5} or {@code { "width_mm": ..., "height_mm": ... }}. */
+  private static TrimSize trim(Fields f, TrimSize absent) {
+    JsonNode node = f.row().get("trim");
+    if (node == null || !node.isTextual()) {
+      return f.object("trim", CUSTOM_TRIM, absent);
     }
-
-    static TrimSize trim(Fields f, Diagnostics out) {
-      JsonNode node = f.row().get("trim");
-      if (node.isTextual()) {
-        Optional<TrimSize> named = TrimSize.findByName(node.asText().strip());
-        if (named.isEmpty()) {
-          f.error(
-              "trim",
-              "expected A4, A5 or { \"width_mm\": ..., \"height_mm\": ... }, got "
-                  + Fields.got(node));
-        }
-        return named.orElse(null);
-      }
-      Row row = f.object("trim");
-      if (row == null) {
-        return null;
-      }
-      Fields t = new Fields(row, out);
-      t.rejectUnknownKeys(List.of("width_mm", "height_mm"));
-      Double width = t.requiredDecimal("width_mm", 20, 1000);
-      Double height = t.requiredDecimal("height_mm", 20, 1000);
-      return width == null || height == null ? null : new TrimSize(width, height, null);
+    Optional<TrimSize> named = TrimSize.findByName(node.asText().strip());
+    if (named.isEmpty()) {
+      f.reject(
+          "trim",
+          "expected A4, A5 or { \"width_mm\": ..., \"height_mm\": ... }, got " + Fields.got(node));
     }
+    return named.orElse(null);
+  }
 
-    private static <E> E choice(Fields f, String key, E[] values, Function<E, String> name) {
-      List<String> names = Arrays.stream(values).map(name).toList();
-      return f.requiredEnum(
-          key,
-          text -> Arrays.stream(values).filter(v -> name.apply(v).equals(text)).findFirst(),
-          names);
-    }
+  private static Optional<TrimSize> customTrim(Fields f) {
+    Double width = f.requiredDecimal("width_mm", 20, 1000);
+    Double height = f.requiredDecimal("height_mm", 20, 1000);
+    return f.build(() -> new TrimSize(width, height, null));
   }
 }

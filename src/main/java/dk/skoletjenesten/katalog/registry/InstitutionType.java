@@ -1,8 +1,5 @@
 package dk.skoletjenesten.katalog.registry;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The eleven institution types of the portal, in alphabetical order. */
 public enum InstitutionType {
   BIBLIOTEKER("Biblioteker og arkiver"),
@@ -25,9 +22,5 @@ public enum InstitutionType {
 
   public String label() {
     return label;
-  }
-
-  public static Optional<InstitutionType> findByLabel(String label) {
-    return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst();
   }
 }

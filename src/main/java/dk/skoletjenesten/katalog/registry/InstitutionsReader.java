@@ -1,20 +1,22 @@
 package dk.skoletjenesten.katalog.registry;
 
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads institutions.csv or institutions.json: one row per external learning environment. */
 final class InstitutionsReader {
-  static final Set<String> REQUIRED =
+  private static final Set<String> REQUIRED =
       Set.of("id", "name", "section", "type", "street", "postcode", "city", "municipality", "url");
-  static final Set<String> OPTIONAL = Set.of("phone", "email", "description", "logo", "partner");
+  private static final Set<String> OPTIONAL =
+      Set.of("phone", "email", "description", "logo", "partner");
+  private static final Words<Section> SECTIONS = Words.of(Section.values(), Section::label);
+  private static final Words<InstitutionType> TYPES =
+      Words.of(InstitutionType.values(), InstitutionType::label);
   private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
+  private static final TableReader<Institution> TABLE =
+      TableReader.csvOrJson("institutions", REQUIRED, OPTIONAL, InstitutionsReader::institution);
 
   private InstitutionsReader() {}
 
@@ -22,93 +24,43 @@ final class InstitutionsReader {
    * The institutions with their rows, for the cross-reference checks of {@link RegistryValidator}.
    */
   static Table<Institution> read(DataFolder folder, Diagnostics out) {
-    Optional<List<Row>> rows = folder.readTable("institutions", REQUIRED, OPTIONAL, true);
-    if (rows.isEmpty()) {
-      return Table.missing();
-    }
-    List<Located<Institution>> institutions = new ArrayList<>();
-    for (Row row : rows.get()) {
-      Institution institution = readOne(new Fields(row, out));
-      if (institution != null) {
-        institutions.add(new Located<>(institution, row));
-      }
-    }
-    return new Table<>(true, institutions, rows.get());
+    return TABLE.read(folder, out);
   }
 
-  private static Institution readOne(Fields f) {
+  private static Optional<Institution> institution(Fields f) {
     String id = f.requiredSlug("id");
     String name = f.requiredText("name", 120);
-    Section section =
-        f.requiredEnum(
-            "section",
-            Section::findByLabel,
-            Arrays.stream(Section.values()).map(Section::label).toList());
-    InstitutionType type =
-        f.requiredEnum(
-            "type",
-            InstitutionType::findByLabel,
-            Arrays.stream(InstitutionType.values()).map(InstitutionType::label).toList());
+    Section section = f.requiredWord("section", SECTIONS);
+    InstitutionType type = f.requiredWord("type", TYPES);
     String street = f.requiredText("street", 200);
-    String postcode = postcode(f);
+    String postcode = f.requiredText("postcode", 20, POSTCODE, "4 digits");
     String city = f.requiredText("city", 100);
     Integer municipality = f.requiredMunicipalityCode("municipality");
-    String url = f.httpsUrl("url", true);
-    String phone = f.text("phone", 40);
-    String email = f.email("email");
-    if (phone == null && email == null && !f.present("phone") && !f.present("email")) {
+    String url = f.requiredHttpsUrl("url");
+    Optional<String> phone = f.text("phone", 40);
+    Optional<String> email = f.email("email");
+    if (!f.present("phone") && !f.present("email")) {
       f.error("phone", "expected a phone number or an e-mail address for booking, got neither");
     }
-    String description = f.text("description", 600);
-    String logo = logo(f);
+    Optional<String> description = f.text("description", 600);
+    Optional<String> logo = f.pngOrJpeg("logo");
     boolean partner = f.bool("partner", false);
-    if (id == null
-        || name == null
-        || section == null
-        || type == null
-        || street == null
-        || postcode == null
-        || city == null
-        || municipality == null
-        || url == null) {
-      return null;
-    }
-    return new Institution(
-        id,
-        name,
-        section,
-        type,
-        street,
-        postcode,
-        city,
-        municipality,
-        url,
-        phone,
-        email,
-        description,
-        logo,
-        partner);
-  }
-
-  private static String postcode(Fields f) {
-    String postcode = f.requiredText("postcode", 20);
-    if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
-      f.error("postcode", "expected 4 digits, got " + Fields.quote(postcode));
-      return null;
-    }
-    return postcode;
-  }
-
-  static String logo(Fields f) {
-    String logo = f.text("logo", 200);
-    if (logo == null) {
-      return null;
-    }
-    String lower = logo.toLowerCase(Locale.ROOT);
-    if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-      f.error("logo", "expected a PNG or JPEG file name, got " + Fields.quote(logo));
-      return null;
-    }
-    return logo;
+    return f.build(
+        () ->
+            new Institution(
+                id,
+                name,
+                section,
+                type,
+                street,
+                postcode,
+                city,
+                municipality,
+                url,
+                phone.orElse(null),
+                email.orElse(null),
+                description.orElse(null),
+                logo.orElse(null),
+                partner));
   }
 }

@@ -1,12 +1,10 @@
 package dk.skoletjenesten.katalog.registry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** Reads the insert and sticker orders; unknown keys are errors so that typos do not pass. */
 final class OrdersReader {
@@ -35,214 +33,154 @@ final class OrdersReader {
           "height_mm",
           "corner_radius_mm",
           "sheet");
+  private static final Words<StickerOrder.Shape> SHAPES =
+      Words.of(StickerOrder.Shape.values(), s -> s.name().toLowerCase(Locale.ROOT));
+  private static final Words<StickerOrder.Sheet> SHEETS =
+      Words.of(StickerOrder.Sheet.values(), StickerOrder.Sheet::name);
+  private static final JsonObjectReader<Contact> CONTACT =
+      JsonObjectReader.of(List.of("name", "email", "phone"), OrdersReader::contact);
+  private static final JsonObjectReader<Include> INCLUDE =
+      JsonObjectReader.of(
+          List.of("located_in_municipality", "institutions", "offers"), OrdersReader::include);
+  private static final JsonObjectReader<List<String>> EXCLUDE =
+      JsonObjectReader.of(List.of("offers"), e -> Optional.of(e.list("offers")));
 
   private OrdersReader() {}
 
   static List<Located<InsertOrder>> readInserts(DataFolder folder, Diagnostics out) {
-    List<Located<InsertOrder>> orders = new ArrayList<>();
-    for (String file : folder.list(INSERTS, ".json")) {
-      object(folder, file, out)
-          .ifPresent(
-              row -> {
-                InsertOrder order = insert(file, new Fields(row, out), out);
-                if (order != null) {
-                  orders.add(new Located<>(order, row));
-                }
-              });
-    }
-    return orders;
+    return read(folder, INSERTS, INSERT_KEYS, OrdersReader::insert, out);
   }
 
   static List<Located<StickerOrder>> readStickers(DataFolder folder, Diagnostics out) {
-    List<Located<StickerOrder>> orders = new ArrayList<>();
-    for (String file : folder.list(STICKERS, ".json")) {
-      object(folder, file, out)
-          .ifPresent(
-              row -> {
-                StickerOrder order = sticker(file, new Fields(row, out));
-                if (order != null) {
-                  orders.add(new Located<>(order, row));
-                }
-              });
-    }
-    return orders;
+    return read(folder, STICKERS, STICKER_KEYS, OrdersReader::sticker, out);
   }
 
-  private static Optional<Row> object(DataFolder folder, String file, Diagnostics out) {
-    Optional<JsonNode> root = folder.readJson(file);
-    if (root.isPresent() && !root.get().isObject()) {
-      out.add(
-          Diagnostic.errorAt(
-              folder.display(file),
-              "$",
-              null,
-              "expected an object, got " + Fields.got(root.get())));
-      return Optional.empty();
-    }
-    return root.map(node -> Row.json(folder.display(file), "$", JsonRows.valuesOf(node)));
+  /** Every {@code *.json} file of {@code subFolder}: one order each, made by {@code order}. */
+  private static <T> List<Located<T>> read(
+      DataFolder folder,
+      String subFolder,
+      List<String> keys,
+      BiFunction<String, Fields, Optional<T>> order,
+      Diagnostics out) {
+    return folder.list(subFolder, ".json").stream()
+        .flatMap(
+            file ->
+                JsonObjectReader.of(keys, f -> order.apply(file, f))
+                    .readFile(folder, file, out)
+                    .stream())
+        .toList();
   }
 
-  private static InsertOrder insert(String file, Fields f, Diagnostics out) {
-    f.rejectUnknownKeys(INSERT_KEYS);
+  /** What an insert includes besides the offers located in its municipality. */
+  private record Include(boolean located, List<String> institutions, List<String> offers) {
+    static final Include NONE = new Include(false, List.of(), List.of());
+  }
+
+  private static Optional<InsertOrder> insert(String file, Fields f) {
     Integer municipality = f.requiredMunicipalityCode("municipality");
-    Integer copies = f.integer("copies", 1, 1_000_000);
-    String headline = f.text("headline", 140);
-    String intro = f.text("intro", 4000);
-    Contact contact = contact(f.object("contact"), out);
-    Row include = f.object("include");
-    Fields in = include == null ? null : new Fields(include, out);
-    if (in != null) {
-      in.rejectUnknownKeys(List.of("located_in_municipality", "institutions", "offers"));
-    }
-    Row exclude = f.object("exclude");
-    Fields ex = exclude == null ? null : new Fields(exclude, out);
-    if (ex != null) {
-      ex.rejectUnknownKeys(List.of("offers"));
-    }
-    String logo = InstitutionsReader.logo(f);
-    TrimSize trim = insertTrim(f);
-    if (municipality == null) {
-      return null;
-    }
-    return new InsertOrder(
-        file,
-        municipality,
-        copies,
-        headline,
-        intro,
-        contact,
-        in != null && in.bool("located_in_municipality", false),
-        in == null ? List.of() : in.list("institutions"),
-        in == null ? List.of() : in.list("offers"),
-        ex == null ? List.of() : ex.list("offers"),
-        logo,
-        trim);
+    Optional<Integer> copies = f.integer("copies", 1, 1_000_000);
+    Optional<String> headline = f.text("headline", 140);
+    Optional<String> intro = f.text("intro", 4000);
+    Optional<Contact> contact = f.object("contact", CONTACT);
+    Include include = f.object("include", INCLUDE).orElse(Include.NONE);
+    List<String> exclude = f.object("exclude", EXCLUDE).orElse(List.of());
+    Optional<String> logo = f.pngOrJpeg("logo");
+    Optional<TrimSize> trim = insertTrim(f);
+    return f.build(
+        () ->
+            new InsertOrder(
+                file,
+                municipality,
+                copies.orElse(null),
+                headline.orElse(null),
+                intro.orElse(null),
+                contact.orElse(null),
+                include.located(),
+                include.institutions(),
+                include.offers(),
+                exclude,
+                logo.orElse(null),
+                trim.orElse(null)));
   }
 
-  private static TrimSize insertTrim(Fields f) {
-    String name = f.text("trim", 10);
-    if (name == null) {
-      return null;
-    }
-    Optional<TrimSize> trim = TrimSize.findByName(name);
-    if (trim.isEmpty()) {
-      f.error("trim", "expected A5 or A4, got " + Fields.quote(name));
-    }
-    return trim.orElse(null);
+  private static Optional<Contact> contact(Fields c) {
+    return Optional.of(
+        new Contact(
+            c.text("name", 120).orElse(null),
+            c.email("email").orElse(null),
+            c.text("phone", 40).orElse(null)));
   }
 
-  private static Contact contact(Row row, Diagnostics out) {
-    if (row == null) {
-      return null;
-    }
-    Fields c = new Fields(row, out);
-    c.rejectUnknownKeys(List.of("name", "email", "phone"));
-    return new Contact(c.text("name", 120), c.email("email"), c.text("phone", 40));
+  private static Optional<Include> include(Fields i) {
+    return Optional.of(
+        new Include(
+            i.bool("located_in_municipality", false), i.list("institutions"), i.list("offers")));
   }
 
-  private static StickerOrder sticker(String file, Fields f) {
-    f.rejectUnknownKeys(STICKER_KEYS);
+  private static Optional<TrimSize> insertTrim(Fields f) {
+    Optional<String> name = f.text("trim", 10);
+    Optional<TrimSize> trim = name.flatMap(TrimSize::findByName);
+    if (name.isPresent() && trim.isEmpty()) {
+      f.error("trim", "expected A5 or A4, got " + Fields.quote(name.get()));
+    }
+    return trim;
+  }
+
+  /** A sticker's size in millimetres. */
+  private record Size(double widthMm, double heightMm, double cornerRadiusMm) {}
+
+  private static Optional<StickerOrder> sticker(String file, Fields f) {
     Integer municipality = f.requiredMunicipalityCode("municipality");
-    Integer copies = f.integer("copies", 1, 1_000_000);
+    Optional<Integer> copies = f.integer("copies", 1, 1_000_000);
     String text = f.requiredText("text", 200);
-    String url = f.httpsUrl("url", true);
-    StickerOrder.Shape shape =
-        f.requiredEnum("shape", OrdersReader::shape, List.of("circle", "rectangle"));
-    StickerOrder.Sheet sheet = sheet(f);
-    if (municipality == null || text == null || url == null || shape == null || sheet == null) {
-      return null;
+    String url = f.requiredHttpsUrl("url");
+    StickerOrder.Shape shape = f.requiredWord("shape", SHAPES);
+    StickerOrder.Sheet sheet = f.word("sheet", SHEETS, StickerOrder.Sheet.SRA3);
+    if (f.rejected()) {
+      return Optional.empty(); // the size is checked only for an otherwise valid order
     }
-    return shape == StickerOrder.Shape.CIRCLE
-        ? circle(file, f, municipality, copies, text, url, sheet)
-        : rectangle(file, f, municipality, copies, text, url, sheet);
+    Optional<Size> size = shape == StickerOrder.Shape.CIRCLE ? circle(f) : rectangle(f);
+    return size.map(
+        s ->
+            new StickerOrder(
+                file,
+                municipality,
+                copies.orElse(null),
+                text,
+                url,
+                shape,
+                s.widthMm(),
+                s.heightMm(),
+                s.cornerRadiusMm(),
+                sheet));
   }
 
-  private static StickerOrder circle(
-      String file,
-      Fields f,
-      int municipality,
-      Integer copies,
-      String text,
-      String url,
-      StickerOrder.Sheet sheet) {
+  private static Optional<Size> circle(Fields f) {
     for (String key : List.of("width_mm", "height_mm", "corner_radius_mm")) {
       if (f.present(key)) {
         f.error(key, "not used by a circle sticker (give diameter_mm)");
       }
     }
     Double diameter = f.requiredDecimal("diameter_mm", 20, 300);
-    return diameter == null
-        ? null
-        : new StickerOrder(
-            file,
-            municipality,
-            copies,
-            text,
-            url,
-            StickerOrder.Shape.CIRCLE,
-            diameter,
-            diameter,
-            diameter / 2,
-            sheet);
+    return f.build(() -> new Size(diameter, diameter, diameter / 2));
   }
 
-  private static StickerOrder rectangle(
-      String file,
-      Fields f,
-      int municipality,
-      Integer copies,
-      String text,
-      String url,
-      StickerOrder.Sheet sheet) {
+  private static Optional<Size> rectangle(Fields f) {
     if (f.present("diameter_mm")) {
       f.error("diameter_mm", "not used by a rectangle sticker (give width_mm and height_mm)");
     }
     Double width = f.requiredDecimal("width_mm", 20, 300);
     Double height = f.requiredDecimal("height_mm", 20, 300);
-    Double radius =
-        f.present("corner_radius_mm")
-            ? f.decimal("corner_radius_mm", StickerOrder.MIN_CORNER_RADIUS_MM, 150)
-            : Double.valueOf(StickerOrder.MIN_CORNER_RADIUS_MM);
-    if (width == null || height == null || radius == null) {
-      return null;
-    }
-    if (radius > Math.min(width, height) / 2) {
-      f.error(
+    double min = StickerOrder.MIN_CORNER_RADIUS_MM;
+    Double radius = f.decimal("corner_radius_mm", min, 150, min);
+    if (!f.rejected() && radius > Math.min(width, height) / 2) {
+      f.reject(
           "corner_radius_mm",
           "expected at most half the shorter side ("
               + Math.min(width, height) / 2
               + "), got "
               + radius);
-      return null;
     }
-    return new StickerOrder(
-        file,
-        municipality,
-        copies,
-        text,
-        url,
-        StickerOrder.Shape.RECTANGLE,
-        width,
-        height,
-        radius,
-        sheet);
-  }
-
-  private static Optional<StickerOrder.Shape> shape(String text) {
-    return switch (text) {
-      case "circle" -> Optional.of(StickerOrder.Shape.CIRCLE);
-      case "rectangle" -> Optional.of(StickerOrder.Shape.RECTANGLE);
-      default -> Optional.empty();
-    };
-  }
-
-  private static StickerOrder.Sheet sheet(Fields f) {
-    if (!f.present("sheet")) {
-      return StickerOrder.Sheet.SRA3;
-    }
-    return f.requiredEnum(
-        "sheet",
-        t -> Arrays.stream(StickerOrder.Sheet.values()).filter(s -> s.name().equals(t)).findFirst(),
-        List.of("SRA3", "A4"));
+    return f.build(() -> new Size(width, height, radius));
   }
 }

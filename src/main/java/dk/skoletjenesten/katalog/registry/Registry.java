@@ -27,36 +27,27 @@ public final class Registry {
   private final List<InsertOrder> insertOrders;
   private final List<StickerOrder> stickerOrders;
   private final List<Article> articles;
-  private final AnnualReport annualReport;
+  private final Optional<AnnualReport> annualReport;
 
-  Registry(
-      Path dataDir,
-      Edition edition,
-      List<Municipality> municipalities,
-      List<Institution> institutions,
-      List<Offer> offers,
-      List<School> schools,
-      List<InsertOrder> insertOrders,
-      List<StickerOrder> stickerOrders,
-      List<Article> articles,
-      AnnualReport annualReport) {
+  /** The registry of parts that were read without errors. */
+  Registry(Path dataDir, Edition edition, RegistryParts parts) {
     this.dataDir = dataDir;
     this.edition = edition;
-    this.municipalities = index(municipalities, Municipality::code);
-    this.institutions = index(institutions, Institution::id);
-    this.offers = List.copyOf(offers);
+    this.municipalities = index(parts.municipalities(), Municipality::code);
+    this.institutions = index(parts.institutions().values(), Institution::id);
+    this.offers = parts.offers().values();
     this.offersById = index(offers, Offer::id);
     this.offersByInstitution =
         offers.stream()
             .collect(Collectors.groupingBy(Offer::institution, Collectors.toUnmodifiableList()));
-    this.schools = List.copyOf(schools);
-    this.insertOrders = List.copyOf(insertOrders);
-    this.stickerOrders = List.copyOf(stickerOrders);
+    this.schools = parts.schools().values();
+    this.insertOrders = RegistryParts.values(parts.inserts());
+    this.stickerOrders = RegistryParts.values(parts.stickers());
     this.articles =
-        articles.stream()
+        RegistryParts.values(parts.articles()).stream()
             .sorted(Comparator.comparingInt(Article::order).thenComparing(Article::file))
             .toList();
-    this.annualReport = annualReport;
+    this.annualReport = parts.annualReport();
   }
 
   private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
@@ -150,7 +141,7 @@ public final class Registry {
   }
 
   public Optional<AnnualReport> findAnnualReport() {
-    return Optional.ofNullable(annualReport);
+    return annualReport;
   }
 
   private static <T> T require(T value, String what) {

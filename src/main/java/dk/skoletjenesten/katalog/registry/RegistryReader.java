@@ -34,33 +34,12 @@ public final class RegistryReader {
       return new Result(Optional.empty(), out.sorted());
     }
     DataFolder folder = new DataFolder(dataDir, out);
-    RegistryParts parts =
-        new RegistryParts(
-            EditionReader.read(folder, out).orElse(null),
-            MunicipalitiesReader.read(folder, out),
-            InstitutionsReader.read(folder, out),
-            OffersReader.read(folder, out),
-            SchoolsReader.read(folder, out),
-            OrdersReader.readInserts(folder, out),
-            OrdersReader.readStickers(folder, out),
-            ArticlesReader.read(folder, out),
-            AnnualReportReader.read(folder, out).orElse(null));
+    RegistryParts parts = RegistryParts.read(folder, out);
     new RegistryValidator(folder, out).validate(parts);
-    if (out.hasErrors() || parts.edition() == null) {
-      return new Result(Optional.empty(), out.sorted());
-    }
-    Registry registry =
-        new Registry(
-            dataDir,
-            parts.edition(),
-            parts.municipalities(),
-            parts.institutions().values(),
-            parts.offers().values(),
-            parts.schools().values(),
-            RegistryParts.values(parts.inserts()),
-            RegistryParts.values(parts.stickers()),
-            RegistryParts.values(parts.articles()),
-            parts.annualReport());
-    return new Result(Optional.of(registry), out.sorted());
+    Optional<Registry> registry =
+        out.hasErrors()
+            ? Optional.empty()
+            : parts.edition().map(edition -> new Registry(dataDir, edition, parts));
+    return new Result(registry, out.sorted());
   }
 }

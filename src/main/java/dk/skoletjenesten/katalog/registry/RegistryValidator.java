@@ -26,36 +26,33 @@ final class RegistryValidator {
   void validate(RegistryParts parts) {
     Set<Integer> codes =
         parts.municipalities().stream().map(Municipality::code).collect(Collectors.toSet());
-    boolean municipalitiesLoaded = !codes.isEmpty();
     unique(parts.institutions().items(), Institution::id);
     unique(parts.offers().items(), Offer::id);
     unique(parts.schools().items(), School::id);
     for (Located<Institution> i : parts.institutions().items()) {
-      if (municipalitiesLoaded) {
-        municipality(i.row(), i.value().municipality(), codes);
-      }
+      municipality(i.row(), i.value().municipality(), codes);
       image(i.row(), "logo", i.value().logo());
     }
+    parts.schools().items().forEach(s -> municipality(s.row(), s.value().municipality(), codes));
     if (parts.institutions().loaded()) {
-      Set<String> institutionIds = parts.institutions().declared("id");
-      parts.offers().items().stream()
-          .filter(o -> !institutionIds.contains(o.value().institution()))
-          .forEach(
-              o ->
-                  out.add(
-                      o.row()
-                          .error(
-                              "institution",
-                              "no institution with id " + Fields.quote(o.value().institution()))));
-    }
-    if (municipalitiesLoaded) {
-      parts.schools().items().forEach(s -> municipality(s.row(), s.value().municipality(), codes));
+      institutionsOfOffers(parts);
     }
     if (parts.offers().loaded()) {
       withoutOffers(parts);
     }
     new OrderValidator(parts, codes).validate();
     parts.articles().forEach(a -> image(a.row(), "image", a.value().image()));
+  }
+
+  private void institutionsOfOffers(RegistryParts parts) {
+    Set<String> ids = parts.institutions().declared("id");
+    for (Located<Offer> o : parts.offers().items()) {
+      String institution = o.value().institution();
+      if (!ids.contains(institution)) {
+        out.add(
+            o.row().error("institution", "no institution with id " + Fields.quote(institution)));
+      }
+    }
   }
 
   private <T> void unique(List<Located<T>> items, Function<T, String> id) {
@@ -76,8 +73,9 @@ final class RegistryValidator {
     }
   }
 
+  /** Checks a code against municipalities.csv, when that could be read. */
   private void municipality(Row row, int code, Set<Integer> codes) {
-    if (!codes.contains(code)) {
+    if (!codes.isEmpty() && !codes.contains(code)) {
       out.add(
           row.error(
               "municipality", "no municipality with code " + code + " in municipalities.csv"));
@@ -116,29 +114,25 @@ final class RegistryValidator {
 
     void validate() {
       Map<Integer, Row> inserts = new HashMap<>();
-      for (Located<InsertOrder> o : parts.inserts()) {
-        InsertOrder order = o.value();
-        common(o.row(), order.municipality(), order.copies(), inserts);
-        image(o.row(), "logo", order.logo());
-        references(
-            o.row(),
-            "$.include.institutions",
-            order.includeInstitutions(),
-            parts.institutions(),
-            "institution");
-        references(o.row(), "$.include.offers", order.includeOffers(), parts.offers(), "offer");
-        references(o.row(), "$.exclude.offers", order.excludeOffers(), parts.offers(), "offer");
-      }
+      parts.inserts().forEach(o -> insert(o.row(), o.value(), inserts));
       Map<Integer, Row> stickers = new HashMap<>();
       parts
           .stickers()
           .forEach(o -> common(o.row(), o.value().municipality(), o.value().copies(), stickers));
     }
 
+    private void insert(Row row, InsertOrder order, Map<Integer, Row> seen) {
+      common(row, order.municipality(), order.copies(), seen);
+      image(row, "logo", order.logo());
+      Table<Institution> institutions = parts.institutions();
+      references(
+          row, "$.include.institutions", order.includeInstitutions(), institutions, "institution");
+      references(row, "$.include.offers", order.includeOffers(), parts.offers(), "offer");
+      references(row, "$.exclude.offers", order.excludeOffers(), parts.offers(), "offer");
+    }
+
     private void common(Row row, int code, Integer copies, Map<Integer, Row> seen) {
-      if (!codes.isEmpty()) {
-        municipality(row, code, codes);
-      }
+      municipality(row, code, codes);
       Row earlier = seen.putIfAbsent(code, row);
       if (earlier != null) {
         out.add(

@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Severity;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,7 +21,12 @@ record Row(String file, int line, String path, Map<String, JsonNode> values, boo
     return new Row(file, line, null, values, true);
   }
 
-  static Row json(String file, String path, Map<String, JsonNode> values) {
+  /** A JSON object as a row; JSON nulls count as absent. */
+  static Row json(String file, String path, JsonNode object) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    object.properties().stream()
+        .filter(e -> !e.getValue().isNull())
+        .forEach(e -> values.put(e.getKey(), e.getValue()));
     return new Row(file, 0, path, values, false);
   }
 

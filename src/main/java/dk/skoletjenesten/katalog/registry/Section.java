@@ -1,8 +1,5 @@
 package dk.skoletjenesten.katalog.registry;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The seven catalogue sections, in the order the catalogue prints them. */
 public enum Section {
   KUNST("Kunst, design og arkitektur"),
@@ -22,9 +19,5 @@ public enum Section {
   /** The name as written in the data and printed in the catalogue. */
   public String label() {
     return label;
-  }
-
-  public static Optional<Section> findByLabel(String label) {
-    return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
   }
 }

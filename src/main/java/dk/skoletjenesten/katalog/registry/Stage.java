@@ -1,8 +1,5 @@
 package dk.skoletjenesten.katalog.registry;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** Who an offer is for, in the order of a child's life. Grades are 0 (børnehaveklasse) to 10. */
 public enum Stage {
   DAGTILBUD("dagtilbud", "Dagtilbud", -1, -1),
@@ -40,9 +37,5 @@ public enum Stage {
 
   public boolean hasGrades() {
     return gradeFrom >= 0;
-  }
-
-  public static Optional<Stage> findByKey(String key) {
-    return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
   }
 }

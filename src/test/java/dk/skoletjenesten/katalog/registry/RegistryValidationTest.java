@@ -492,6 +492,40 @@ class RegistryValidationTest {
   }
 
   @Test
+  void anInvalidOptionalValueKeepsTheRowInTheChecksAcrossFiles(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .replace(INSTITUTIONS, "booking@sagnlandet.dk", "booking.sagnlandet.dk")
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+
+    assertThat(fixture.errors())
+        .containsExactly(
+            "institutions.csv:4: error: email: expected an e-mail address, got \"booking.sagnlandet.dk\"",
+            "institutions.csv:4: error: municipality: no municipality with code 151 in municipalities.csv");
+  }
+
+  @Test
+  void aRowRejectedForARequiredValueIsNotCheckedAcrossFiles(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .replace(INSTITUTIONS, SAGNLANDET, "sagnlandet;;Kulturhistoriske miljøer;")
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+
+    assertThat(fixture.errors())
+        .containsExactly("institutions.csv:4: error: name: expected a value, got nothing");
+  }
+
+  @Test
+  void aMunicipalityWithoutShortNameStillAnswersTheReferencesToItsCode(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .replace(MUNICIPALITIES, "Lejre Kommune;Lejre;", "Lejre Kommune;;");
+
+    assertThat(fixture.errors())
+        .containsExactly("municipalities.csv:4: error: short_name: expected a value, got nothing");
+  }
+
+  @Test
   void tenDifferentMistakesGiveTenLocatedMessagesInOneRun(@TempDir Path tmp) {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
