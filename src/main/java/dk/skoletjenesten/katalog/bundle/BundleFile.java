@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.bundle;
 
+import dk.skoletjenesten.katalog.print.Product;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -3,11 +3,15 @@ package dk.skoletjenesten.katalog.cli;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -43,7 +47,7 @@ final class PreflightCommand implements Callable<Integer> {
       paramLabel = "C",
       defaultValue = "FOGRA39",
       description = "FOGRA39 (330% ink) or FOGRA51 (300%); default: ${DEFAULT-VALUE}.")
-  PreflightProfile.Condition condition;
+  OutputCondition condition;
 
   @Option(
       names = "--bleed",
@@ -116,27 +120,28 @@ final class PreflightCommand implements Callable<Integer> {
     return profile;
   }
 
-  private PreflightProfile.Standard standard() {
+  /** The standard asked for; empty for {@code any}. */
+  private Optional<PrintStandard> standard() {
     return switch (standard.toLowerCase(Locale.ROOT)) {
-      case "x4", "pdf/x-4" -> PreflightProfile.Standard.PDF_X_4;
-      case "x1a", "pdf/x-1a" -> PreflightProfile.Standard.PDF_X_1A;
-      case "any" -> PreflightProfile.Standard.ANY;
+      case "x4", "pdf/x-4" -> Optional.of(PrintStandard.PDF_X_4);
+      case "x1a", "pdf/x-1a" -> Optional.of(PrintStandard.PDF_X_1A);
+      case "any" -> Optional.empty();
       default -> throw usage("--standard: expected x4, x1a or any, got " + standard);
     };
   }
 
-  private PreflightProfile.PageCountRule pageRule() {
+  private PageCountRule pageRule() {
     if (pages.equals("any")) {
-      return PreflightProfile.PageCountRule.any();
+      return PageCountRule.any();
     }
     if (pages.equals("even")) {
-      return PreflightProfile.PageCountRule.even();
+      return PageCountRule.even();
     }
     if (pages.equals("4n")) {
-      return PreflightProfile.PageCountRule.multipleOf(4);
+      return PageCountRule.multipleOf(4);
     }
     if (pages.matches("\\d{1,5}")) {
-      return PreflightProfile.PageCountRule.exactly(Integer.parseInt(pages));
+      return PageCountRule.exactly(Integer.parseInt(pages));
     }
     throw usage("--pages: expected any, even, 4n or a number, got " + pages);
   }

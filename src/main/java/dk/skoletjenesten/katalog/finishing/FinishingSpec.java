@@ -1,5 +1,7 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -55,7 +57,7 @@ public record FinishingSpec(
     requireText("producer", producer);
     Objects.requireNonNull(created, "created");
     Objects.requireNonNull(modified, "modified");
-    if (standard == PrintStandard.PDF_X_4 && outputCondition.profileResource().isEmpty()) {
+    if (!standard.accepts(outputCondition)) {
       throw new IllegalArgumentException(
           "PDF/X-4 needs the output profile embedded, and no redistributable "
               + outputCondition.identifier()

@@ -1,11 +1,11 @@
 package dk.skoletjenesten.katalog.pipeline;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.catalogue.Catalogue;
 import dk.skoletjenesten.katalog.catalogue.CatalogueBuilder;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.PrintSpec;
 import dk.skoletjenesten.katalog.registry.Registry;
 import java.nio.file.Path;

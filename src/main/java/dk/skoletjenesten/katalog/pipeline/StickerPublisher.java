@@ -1,8 +1,8 @@
 package dk.skoletjenesten.katalog.pipeline;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Municipality;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.StickerOrder;

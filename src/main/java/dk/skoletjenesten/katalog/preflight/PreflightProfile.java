@@ -1,6 +1,8 @@
 package dk.skoletjenesten.katalog.preflight;
 
-import java.util.Locale;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,8 @@ import java.util.Set;
  *
  * @param trim expected final format; when empty, each page's TrimBox is taken as given
  * @param bleedMm expected bleed on every side (BleedBox = TrimBox + bleed)
- * @param standard PDF/X flavour, or {@link Standard#ANY} for any PDF
+ * @param standard PDF/X flavour; when empty, any PDF (no PDF/X keys are checked; print rules such
+ *     as boxes, fonts, colour and ink still are)
  * @param condition printing condition; sets the total area coverage limit
  * @param pageCount rule for the number of pages
  * @param allowedSpotColours spot colour names that are expected, e.g. {@code CutContour} or {@code
@@ -21,8 +24,8 @@ import java.util.Set;
 public record PreflightProfile(
     Optional<Trim> trim,
     double bleedMm,
-    Standard standard,
-    Condition condition,
+    Optional<PrintStandard> standard,
+    OutputCondition condition,
     PageCountRule pageCount,
     Set<String> allowedSpotColours,
     double safeZoneMm) {
@@ -49,8 +52,8 @@ public record PreflightProfile(
     return new PreflightProfile(
         Optional.empty(),
         DEFAULT_BLEED_MM,
-        Standard.PDF_X_4,
-        Condition.FOGRA39,
+        Optional.of(PrintStandard.PDF_X_4),
+        OutputCondition.FOGRA39,
         PageCountRule.any(),
         Set.of("All"),
         DEFAULT_SAFE_ZONE_MM);
@@ -72,7 +75,8 @@ public record PreflightProfile(
         trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
   }
 
-  public PreflightProfile withStandard(Standard standard, Condition condition) {
+  public PreflightProfile withStandard(
+      Optional<PrintStandard> standard, OutputCondition condition) {
     return new PreflightProfile(
         trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
   }
@@ -101,92 +105,15 @@ public record PreflightProfile(
     }
   }
 
-  /** The PDF/X flavour a file must meet. */
-  public enum Standard {
-    PDF_X_4("PDF/X-4"),
-    PDF_X_1A("PDF/X-1a"),
-    /** Any PDF: no PDF/X keys are checked; print rules (boxes, fonts, colour, ink) still are. */
-    ANY("any PDF");
-
-    private final String label;
-
-    Standard(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  /** Whether the file must meet {@code standard}. */
+  boolean requires(PrintStandard standard) {
+    return this.standard.equals(Optional.of(standard));
   }
 
-  /** A printing condition with its total area coverage limit. */
-  public enum Condition {
-    FOGRA39(330),
-    FOGRA51(300);
-
-    private final int maxInkPercent;
-
-    Condition(int maxInkPercent) {
-      this.maxInkPercent = maxInkPercent;
-    }
-
-    /** Highest allowed C+M+Y+K sum in percent. */
-    public int maxInkPercent() {
-      return maxInkPercent;
-    }
-  }
-
-  /** How many pages a file may have. */
-  public record PageCountRule(Kind kind, int count) {
-    /** The kinds of rule. */
-    public enum Kind {
-      ANY,
-      EVEN,
-      MULTIPLE_OF,
-      EXACTLY
-    }
-
-    public PageCountRule {
-      Objects.requireNonNull(kind, "kind");
-      if ((kind == Kind.MULTIPLE_OF || kind == Kind.EXACTLY) && count < 1) {
-        throw new IllegalArgumentException(kind + " needs a count of at least 1, got " + count);
-      }
-    }
-
-    public static PageCountRule any() {
-      return new PageCountRule(Kind.ANY, 0);
-    }
-
-    public static PageCountRule even() {
-      return new PageCountRule(Kind.EVEN, 2);
-    }
-
-    public static PageCountRule multipleOf(int count) {
-      return new PageCountRule(Kind.MULTIPLE_OF, count);
-    }
-
-    public static PageCountRule exactly(int count) {
-      return new PageCountRule(Kind.EXACTLY, count);
-    }
-
-    /** Whether {@code pages} meets the rule. */
-    public boolean allows(int pages) {
-      return switch (kind) {
-        case ANY -> true;
-        case EVEN -> pages % 2 == 0;
-        case MULTIPLE_OF -> pages % count == 0;
-        case EXACTLY -> pages == count;
-      };
-    }
-
-    /** What the rule expects, in words: {@code a multiple of 4}. */
-    public String expectation() {
-      return switch (kind) {
-        case ANY -> "any number";
-        case EVEN -> "an even number";
-        case MULTIPLE_OF -> String.format(Locale.ROOT, "a multiple of %d", count);
-        case EXACTLY -> String.format(Locale.ROOT, "exactly %d", count);
-      };
-    }
+  /**
+   * What the file is checked as, in words: {@code PDF/X-4}, {@code PDF/X-1a} or {@code any PDF}.
+   */
+  String standardLabel() {
+    return standard.map(PrintStandard::key).orElse("any PDF");
   }
 }

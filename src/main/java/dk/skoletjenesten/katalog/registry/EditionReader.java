@@ -3,6 +3,8 @@ package dk.skoletjenesten.katalog.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -138,21 +140,16 @@ final class EditionReader {
           f.present("paper_caliper_mm")
               ? f.decimal("paper_caliper_mm", 0.03, 0.5)
               : Double.valueOf(d.paperCaliperMm());
-      PrintSpec.Standard standard =
+      PrintStandard standard =
           f.present("standard")
-              ? choice(f, "standard", PrintSpec.Standard.values(), PrintSpec.Standard::key)
+              ? choice(f, "standard", PrintStandard.values(), PrintStandard::key)
               : d.standard();
-      PrintSpec.OutputCondition condition =
+      OutputCondition condition =
           f.present("output_condition")
-              ? choice(
-                  f,
-                  "output_condition",
-                  PrintSpec.OutputCondition.values(),
-                  PrintSpec.OutputCondition::name)
+              ? choice(f, "output_condition", OutputCondition.values(), OutputCondition::identifier)
               : d.outputCondition();
       boolean marks = f.bool("crop_marks", d.cropMarks());
-      if (standard == PrintSpec.Standard.PDF_X_4
-          && condition == PrintSpec.OutputCondition.FOGRA51) {
+      if (standard != null && condition != null && !standard.accepts(condition)) {
         f.error(
             "output_condition",
             "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "

@@ -6,6 +6,8 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
@@ -14,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.data.Offset;
@@ -51,9 +54,9 @@ class CatalogueSmallFormatTest {
     }
     PreflightProfile profile =
         PreflightProfile.pdfx4()
-            .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39)
+            .withStandard(Optional.empty(), OutputCondition.FOGRA39)
             .withTrim(148, 210)
-            .withPageCount(PreflightProfile.PageCountRule.multipleOf(4));
+            .withPageCount(PageCountRule.multipleOf(4));
     assertThat(
             new Preflight()
                 .check("catalogue.pdf", new ByteArrayInputStream(catalogue.interiorPdf()), profile))

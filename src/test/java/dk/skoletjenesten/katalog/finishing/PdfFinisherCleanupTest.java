@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.PageCountRule;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -83,15 +84,11 @@ class BoxesCheckTest {
   void pageCountMustMeetTheRule() throws IOException {
     try (TestPdf pdf = TestPdf.clean(2)) {
       byte[] bytes = pdf.bytes();
-      assertThat(
-              TestPdf.check(
-                  bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.multipleOf(4))))
+      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.multipleOf(4))))
           .containsExactly("test.pdf: error: pages: 2 pages, expected a multiple of 4");
-      assertThat(
-              TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.exactly(3))))
+      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.exactly(3))))
           .containsExactly("test.pdf: error: pages: 2 pages, expected exactly 3");
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.even())))
-          .isEmpty();
+      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.even()))).isEmpty();
     }
   }
 

@@ -3,10 +3,13 @@ package dk.skoletjenesten.katalog.preflight;
 import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -28,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class ColourCheckTest {
   static final PreflightProfile X1A =
-      ANY_A4.withStandard(PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
+      ANY_A4.withStandard(Optional.of(PrintStandard.PDF_X_1A), OutputCondition.FOGRA39);
 
   @Test
   void rgbTextIsAnError() throws IOException {

@@ -3,8 +3,10 @@ package dk.skoletjenesten.katalog.preflight;
 import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class InkCheckTest {
   static final PreflightProfile FOGRA51 =
-      ANY_A4.withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA51);
+      ANY_A4.withStandard(Optional.empty(), OutputCondition.FOGRA51);
 
   @Test
   void fourColourBlackAreaIsAnError() throws IOException {

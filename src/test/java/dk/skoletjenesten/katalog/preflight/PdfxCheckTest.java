@@ -2,9 +2,12 @@ package dk.skoletjenesten.katalog.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class PdfxCheckTest {
   static final PreflightProfile X4_A4 = PreflightProfile.pdfx4().withTrim(210, 297);
   static final PreflightProfile X1A_A4 =
-      X4_A4.withStandard(PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
+      X4_A4.withStandard(Optional.of(PrintStandard.PDF_X_1A), OutputCondition.FOGRA39);
 
   @Test
   void plainPdfLacksEveryPdfx4Key() throws IOException {

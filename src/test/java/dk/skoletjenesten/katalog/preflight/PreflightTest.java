@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.finishing.FinishingSpec;
-import dk.skoletjenesten.katalog.finishing.OutputCondition;
 import dk.skoletjenesten.katalog.finishing.PdfFinisher;
-import dk.skoletjenesten.katalog.finishing.PrintStandard;
 import dk.skoletjenesten.katalog.finishing.RenderedPdf;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,7 @@ class PreflightTest {
   static final FinishingSpec A4 =
       FinishingSpec.of(210, 297, "Skoletjenesten 2025/26", Instant.parse("2025-08-01T10:00:00Z"));
   static final PreflightProfile X4_A4 =
-      PreflightProfile.pdfx4()
-          .withTrim(210, 297)
-          .withPageCount(PreflightProfile.PageCountRule.even());
+      PreflightProfile.pdfx4().withTrim(210, 297).withPageCount(PageCountRule.even());
 
   static byte[] rendered;
 
@@ -61,7 +61,7 @@ class PreflightTest {
             inspect(
                     finished,
                     X4_A4.withStandard(
-                        PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39))
+                        Optional.of(PrintStandard.PDF_X_1A), OutputCondition.FOGRA39))
                 .diagnostics())
         .isEmpty();
   }

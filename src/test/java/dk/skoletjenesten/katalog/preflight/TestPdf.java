@@ -2,11 +2,13 @@ package dk.skoletjenesten.katalog.preflight;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -182,7 +184,7 @@ final class TestPdf implements AutoCloseable {
   static final PreflightProfile ANY_A4 =
       PreflightProfile.pdfx4()
           .withTrim(210, 297)
-          .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39);
+          .withStandard(Optional.empty(), OutputCondition.FOGRA39);
 
   /** The diagnostics for {@code pdf} as printed lines, the file named {@code test.pdf}. */
   static List<String> check(byte[] pdf, PreflightProfile profile) {
