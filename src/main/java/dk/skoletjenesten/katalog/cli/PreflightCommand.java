@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -102,30 +101,30 @@ final class PreflightCommand implements Callable<Integer> {
   }
 
   private PreflightProfile profile() {
-    PreflightProfile profile =
-        PreflightProfile.pdfx4()
-            .withStandard(standard(), condition)
-            .withBleedMm(bleedMm)
-            .withSafeZoneMm(safeZoneMm)
-            .withPageCount(pageRule())
-            .withAllowedSpotColours(Set.copyOf(spots));
+    PreflightProfile.Builder profile =
+        standard(PreflightProfile.builder())
+            .condition(condition)
+            .bleedMm(bleedMm)
+            .safeZoneMm(safeZoneMm)
+            .pageCount(pageRule())
+            .allowedSpotColours(Set.copyOf(spots));
     if (trim != null) {
       String[] size = trim.toLowerCase(Locale.ROOT).split("x");
       try {
-        return profile.withTrim(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        profile.trim(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
       } catch (RuntimeException e) {
         throw usage("--trim: expected WIDTHxHEIGHT in mm like 210x297, got " + trim);
       }
     }
-    return profile;
+    return profile.build();
   }
 
-  /** The standard asked for; empty for {@code any}. */
-  private Optional<PrintStandard> standard() {
+  /** {@code profile} checking the standard asked for, or any PDF. */
+  private PreflightProfile.Builder standard(PreflightProfile.Builder profile) {
     return switch (standard.toLowerCase(Locale.ROOT)) {
-      case "x4", "pdf/x-4" -> Optional.of(PrintStandard.PDF_X_4);
-      case "x1a", "pdf/x-1a" -> Optional.of(PrintStandard.PDF_X_1A);
-      case "any" -> Optional.empty();
+      case "x4", "pdf/x-4" -> profile.standard(PrintStandard.PDF_X_4);
+      case "x1a", "pdf/x-1a" -> profile.standard(PrintStandard.PDF_X_1A);
+      case "any" -> profile.anyPdf();
       default -> throw usage("--standard: expected x4, x1a or any, got " + standard);
     };
   }

@@ -55,31 +55,27 @@ public final class CataloguePublisher implements Publisher {
     List<BundleFile> files = new ArrayList<>();
     String title = registry.edition().title() + " " + registry.edition().schoolYear();
     files.add(
-        new BundleFile(
-            "catalogue.pdf",
-            Product.CATALOGUE,
-            title,
-            null,
-            copies,
-            catalogue.pageCount(),
-            print.trim().widthMm(),
-            print.trim().heightMm(),
-            catalogue.interiorPdf()));
+        BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+            .title(title)
+            .copies(copies)
+            .pages(catalogue.pageCount())
+            .trimMm(print.trim().widthMm(), print.trim().heightMm())
+            .content(catalogue.interiorPdf())
+            .build());
     catalogue
         .coverPdf()
         .ifPresent(
             cover ->
                 files.add(
-                    new BundleFile(
-                        "catalogue-cover.pdf",
-                        Product.CATALOGUE_COVER,
-                        title + ", omslag",
-                        null,
-                        copies,
-                        1,
-                        2 * print.trim().widthMm() + catalogue.spineWidthMm(),
-                        print.trim().heightMm(),
-                        cover)));
+                    BundleFile.builder("catalogue-cover.pdf", Product.CATALOGUE_COVER)
+                        .title(title + ", omslag")
+                        .copies(copies)
+                        .pages(1)
+                        .trimMm(
+                            2 * print.trim().widthMm() + catalogue.spineWidthMm(),
+                            print.trim().heightMm())
+                        .content(cover)
+                        .build()));
     return files;
   }
 }

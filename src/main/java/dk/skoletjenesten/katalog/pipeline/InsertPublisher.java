@@ -46,16 +46,16 @@ public final class InsertPublisher implements Publisher {
           .ifPresent(
               insert ->
                   files.add(
-                      new BundleFile(
-                          "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
-                          Product.INSERT,
-                          "Indstik: " + insert.headline(),
-                          municipality.code(),
-                          insert.copies(),
-                          insert.pageCount(),
-                          insert.trimWidthMm(),
-                          insert.trimHeightMm(),
-                          insert.pdf())));
+                      BundleFile.builder(
+                              "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
+                              Product.INSERT)
+                          .title("Indstik: " + insert.headline())
+                          .municipality(municipality.code())
+                          .copies(insert.copies())
+                          .pages(insert.pageCount())
+                          .trimMm(insert.trimWidthMm(), insert.trimHeightMm())
+                          .content(insert.pdf())
+                          .build()));
     }
     return files;
   }

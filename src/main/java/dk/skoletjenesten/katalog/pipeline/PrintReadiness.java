@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Finishes every file of the bundle and preflights the result, both by the rules of its product
@@ -57,27 +56,21 @@ final class PrintReadiness {
   }
 
   FinishingSpec finishing(BundleFile file) {
-    PrintRules rules = rules(file);
     Instant date = edition.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
-    return FinishingSpec.of(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
-        .withBleedMm(rules.bleedMm())
-        .withCropMarks(rules.cropMarks())
-        .withStandard(rules.standard(), rules.condition())
-        .withPeople(
+    return FinishingSpec.builder(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
+        .rules(rules(file))
+        .people(
             edition.publisher().name(),
             "katalog",
-            "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
+            "katalog (Flying Saucer, OpenPDF, Apache PDFBox)")
+        .build();
   }
 
   PreflightProfile profile(BundleFile file) {
-    PrintRules rules = rules(file);
-    return PreflightProfile.pdfx4()
-        .withTrim(file.trimWidthMm(), file.trimHeightMm())
-        .withBleedMm(rules.bleedMm())
-        .withStandard(Optional.of(rules.standard()), rules.condition())
-        .withPageCount(rules.pageCount())
-        .withAllowedSpotColours(rules.spotColours())
-        .withSafeZoneMm(rules.safeZoneMm());
+    return PreflightProfile.builder()
+        .trim(file.trimWidthMm(), file.trimHeightMm())
+        .rules(rules(file))
+        .build();
   }
 
   /** The file's row of the product table, resolved against the edition's print settings. */

@@ -52,31 +52,27 @@ public final class StickerPublisher implements Publisher {
                 String base = "stickers/" + FileNames.forMunicipality(municipality);
                 String title = "Klistermærke til kataloget, " + municipality.name();
                 files.add(
-                    new BundleFile(
-                        base + ".pdf",
-                        Product.STICKER,
-                        title,
-                        municipality.code(),
-                        copies,
-                        1,
-                        order.widthMm(),
-                        order.heightMm(),
-                        artwork.pdf()));
+                    BundleFile.builder(base + ".pdf", Product.STICKER)
+                        .title(title)
+                        .municipality(municipality.code())
+                        .copies(copies)
+                        .pages(1)
+                        .trimMm(order.widthMm(), order.heightMm())
+                        .content(artwork.pdf())
+                        .build());
                 stickers
                     .sheet(artwork, order.sheet(), copies)
                     .ifPresent(
                         sheet ->
                             files.add(
-                                new BundleFile(
-                                    base + "-sheet.pdf",
-                                    Product.STICKER_SHEET,
-                                    title + ", " + sheet.perSheet() + " pr. ark",
-                                    municipality.code(),
-                                    sheet.sheets(),
-                                    1,
-                                    order.sheet().widthMm(),
-                                    order.sheet().heightMm(),
-                                    sheet.pdf())));
+                                BundleFile.builder(base + "-sheet.pdf", Product.STICKER_SHEET)
+                                    .title(title + ", " + sheet.perSheet() + " pr. ark")
+                                    .municipality(municipality.code())
+                                    .copies(sheet.sheets())
+                                    .pages(1)
+                                    .trimMm(order.sheet().widthMm(), order.sheet().heightMm())
+                                    .content(sheet.pdf())
+                                    .build()));
               });
     }
     return files;

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.preflight;
 
 import dk.skoletjenesten.katalog.print.OutputCondition;
 import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintRules;
 import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,50 +50,95 @@ public record PreflightProfile(
 
   /** PDF/X-4, FOGRA39, 3 mm bleed, 5 mm safe zone, any page count, trim from the TrimBox. */
   public static PreflightProfile pdfx4() {
-    return new PreflightProfile(
-        Optional.empty(),
-        DEFAULT_BLEED_MM,
-        Optional.of(PrintStandard.PDF_X_4),
-        OutputCondition.FOGRA39,
-        PageCountRule.any(),
-        Set.of("All"),
-        DEFAULT_SAFE_ZONE_MM);
+    return builder().build();
   }
 
-  public PreflightProfile withTrim(double widthMm, double heightMm) {
-    return new PreflightProfile(
-        Optional.of(new Trim(widthMm, heightMm)),
-        bleedMm,
-        standard,
-        condition,
-        pageCount,
-        allowedSpotColours,
-        safeZoneMm);
+  /** A builder that starts from {@link #pdfx4()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public PreflightProfile withBleedMm(double bleedMm) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+  /** A builder that starts from this profile. */
+  public Builder toBuilder() {
+    Builder builder =
+        builder()
+            .bleedMm(bleedMm)
+            .condition(condition)
+            .pageCount(pageCount)
+            .allowedSpotColours(allowedSpotColours)
+            .safeZoneMm(safeZoneMm);
+    builder.trim = trim;
+    builder.standard = standard;
+    return builder;
   }
 
-  public PreflightProfile withStandard(
-      Optional<PrintStandard> standard, OutputCondition condition) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
-  }
+  /** Builds a {@link PreflightProfile}; {@link #build()} checks the parts. */
+  public static final class Builder {
+    private Optional<Trim> trim = Optional.empty();
+    private double bleedMm = DEFAULT_BLEED_MM;
+    private Optional<PrintStandard> standard = Optional.of(PrintStandard.PDF_X_4);
+    private OutputCondition condition = OutputCondition.FOGRA39;
+    private PageCountRule pageCount = PageCountRule.any();
+    private Set<String> allowedSpotColours = Set.of("All");
+    private double safeZoneMm = DEFAULT_SAFE_ZONE_MM;
 
-  public PreflightProfile withPageCount(PageCountRule pageCount) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
-  }
+    private Builder() {}
 
-  public PreflightProfile withAllowedSpotColours(Set<String> names) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount, names, safeZoneMm);
-  }
+    public Builder trim(double widthMm, double heightMm) {
+      this.trim = Optional.of(new Trim(widthMm, heightMm));
+      return this;
+    }
 
-  public PreflightProfile withSafeZoneMm(double safeZoneMm) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+    public Builder bleedMm(double bleedMm) {
+      this.bleedMm = bleedMm;
+      return this;
+    }
+
+    public Builder standard(PrintStandard standard) {
+      this.standard = Optional.of(standard);
+      return this;
+    }
+
+    /** Any PDF: no PDF/X keys are checked; print rules (boxes, fonts, colour, ink) still are. */
+    public Builder anyPdf() {
+      this.standard = Optional.empty();
+      return this;
+    }
+
+    public Builder condition(OutputCondition condition) {
+      this.condition = condition;
+      return this;
+    }
+
+    public Builder pageCount(PageCountRule pageCount) {
+      this.pageCount = pageCount;
+      return this;
+    }
+
+    public Builder allowedSpotColours(Set<String> names) {
+      this.allowedSpotColours = names;
+      return this;
+    }
+
+    public Builder safeZoneMm(double safeZoneMm) {
+      this.safeZoneMm = safeZoneMm;
+      return this;
+    }
+
+    /** Bleed, standard, condition, page count, spot colours and safe zone as a product's. */
+    public Builder rules(PrintRules rules) {
+      return bleedMm(rules.bleedMm())
+          .standard(rules.standard())
+          .condition(rules.condition())
+          .pageCount(rules.pageCount())
+          .allowedSpotColours(rules.spotColours())
+          .safeZoneMm(rules.safeZoneMm());
+    }
+
+    public PreflightProfile build() {
+      return new PreflightProfile(
+          trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+    }
   }
 
   /** A final format in millimetres. */

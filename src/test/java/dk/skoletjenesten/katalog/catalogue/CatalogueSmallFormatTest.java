@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.assertj.core.data.Offset;
@@ -53,10 +52,12 @@ class CatalogueSmallFormatTest {
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }
     PreflightProfile profile =
-        PreflightProfile.pdfx4()
-            .withStandard(Optional.empty(), OutputCondition.FOGRA39)
-            .withTrim(148, 210)
-            .withPageCount(PageCountRule.multipleOf(4));
+        PreflightProfile.builder()
+            .anyPdf()
+            .condition(OutputCondition.FOGRA39)
+            .trim(148, 210)
+            .pageCount(PageCountRule.multipleOf(4))
+            .build();
     assertThat(
             new Preflight()
                 .check("catalogue.pdf", new ByteArrayInputStream(catalogue.interiorPdf()), profile))

@@ -79,16 +79,13 @@ class CliTest {
           "catalogue",
           (r, d) ->
               List.of(
-                  new BundleFile(
-                      "catalogue.pdf",
-                      Product.CATALOGUE,
-                      "Katalog",
-                      null,
-                      r.totalCopies(),
-                      4,
-                      210,
-                      297,
-                      PDF)));
+                  BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+                      .title("Katalog")
+                      .copies(r.totalCopies())
+                      .pages(4)
+                      .trimMm(210, 297)
+                      .content(PDF)
+                      .build()));
 
   @Test
   void validatePrintsTheSummaryAndExitsZero() {
@@ -250,16 +247,13 @@ class CliTest {
             "catalogue",
             (r, d) ->
                 List.of(
-                    new BundleFile(
-                        "catalogue.pdf",
-                        Product.CATALOGUE,
-                        "Katalog",
-                        null,
-                        1,
-                        3,
-                        210,
-                        297,
-                        blankPages(3))));
+                    BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+                        .title("Katalog")
+                        .copies(1)
+                        .pages(3)
+                        .trimMm(210, 297)
+                        .content(blankPages(3))
+                        .build()));
 
     int code =
         run(List.of(oddPages), "build", "--data", VALID.toString(), "--out", outDir.toString());

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class PdfFinisherCleanupTest {
   static final FinishingSpec A4 =
       FinishingSpec.of(210, 297, "Test", Instant.parse("2025-08-01T10:00:00Z"));
-  static final FinishingSpec X1A = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
+  static final FinishingSpec X1A =
+      A4.toBuilder().standard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39).build();
 
   @Test
   void javaScriptIsRemoved() throws IOException {

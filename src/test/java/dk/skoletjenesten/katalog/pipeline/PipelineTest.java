@@ -35,7 +35,14 @@ class PipelineTest {
     assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
     assertThat(result.files())
         .extracting(
-            f -> f.path() + " " + f.product().key() + " " + f.municipality() + " " + f.copies())
+            f ->
+                f.path()
+                    + " "
+                    + f.product().key()
+                    + " "
+                    + (f.municipality().isPresent() ? f.municipality().getAsInt() : null)
+                    + " "
+                    + f.copies())
         .containsExactly(
             "catalogue.pdf catalogue null 90",
             "catalogue-cover.pdf catalogue-cover null 90",

@@ -65,7 +65,7 @@ class BoxesCheckTest {
   @Test
   void trimOfTheWrongFormatIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
-      assertThat(pdf.check(ANY_A4.withTrim(148, 210)))
+      assertThat(pdf.check(ANY_A4.toBuilder().trim(148, 210).build()))
           .containsExactly(
               "test.pdf: page 1: error: boxes: TrimBox is 210.0 x 297.0 mm, expected 148.0 x 210.0 mm");
     }
@@ -84,11 +84,15 @@ class BoxesCheckTest {
   void pageCountMustMeetTheRule() throws IOException {
     try (TestPdf pdf = TestPdf.clean(2)) {
       byte[] bytes = pdf.bytes();
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.multipleOf(4))))
+      assertThat(
+              TestPdf.check(
+                  bytes, ANY_A4.toBuilder().pageCount(PageCountRule.multipleOf(4)).build()))
           .containsExactly("test.pdf: error: pages: 2 pages, expected a multiple of 4");
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.exactly(3))))
+      assertThat(
+              TestPdf.check(bytes, ANY_A4.toBuilder().pageCount(PageCountRule.exactly(3)).build()))
           .containsExactly("test.pdf: error: pages: 2 pages, expected exactly 3");
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PageCountRule.even()))).isEmpty();
+      assertThat(TestPdf.check(bytes, ANY_A4.toBuilder().pageCount(PageCountRule.even()).build()))
+          .isEmpty();
     }
   }
 

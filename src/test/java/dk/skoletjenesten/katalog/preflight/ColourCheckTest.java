@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -31,7 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class ColourCheckTest {
   static final PreflightProfile X1A =
-      ANY_A4.withStandard(Optional.of(PrintStandard.PDF_X_1A), OutputCondition.FOGRA39);
+      ANY_A4.toBuilder()
+          .standard(PrintStandard.PDF_X_1A)
+          .condition(OutputCondition.FOGRA39)
+          .build();
 
   @Test
   void rgbTextIsAnError() throws IOException {
@@ -77,7 +79,8 @@ class ColourCheckTest {
       fillSpot(pdf, "PANTONE 185 C");
       fillSpot(pdf, "CutContour");
       byte[] bytes = pdf.bytes();
-      PreflightProfile stickers = ANY_A4.withAllowedSpotColours(Set.of("All", "CutContour"));
+      PreflightProfile stickers =
+          ANY_A4.toBuilder().allowedSpotColours(Set.of("All", "CutContour")).build();
       assertThat(TestPdf.check(bytes, stickers))
           .containsExactly(
               "test.pdf: page 1: warning:"

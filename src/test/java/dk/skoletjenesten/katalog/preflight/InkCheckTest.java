@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class InkCheckTest {
   static final PreflightProfile FOGRA51 =
-      ANY_A4.withStandard(Optional.empty(), OutputCondition.FOGRA51);
+      ANY_A4.toBuilder().anyPdf().condition(OutputCondition.FOGRA51).build();
 
   @Test
   void fourColourBlackAreaIsAnError() throws IOException {
@@ -82,7 +81,8 @@ class InkCheckTest {
         out.addRect(TestPdf.x(40), TestPdf.y(130), 150, 90);
         out.fill();
       }
-      PreflightReport report = report(pdf, ANY_A4.withAllowedSpotColours(Set.of("Deep Black")));
+      PreflightReport report =
+          report(pdf, ANY_A4.toBuilder().allowedSpotColours(Set.of("Deep Black")).build());
       assertThat(report.maxInkPercent()).isEqualTo(400.0);
       assertThat(report.passed()).isFalse();
     }

@@ -7,7 +7,6 @@ import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
@@ -20,9 +19,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 class PdfxCheckTest {
-  static final PreflightProfile X4_A4 = PreflightProfile.pdfx4().withTrim(210, 297);
+  static final PreflightProfile X4_A4 = PreflightProfile.builder().trim(210, 297).build();
   static final PreflightProfile X1A_A4 =
-      X4_A4.withStandard(Optional.of(PrintStandard.PDF_X_1A), OutputCondition.FOGRA39);
+      X4_A4.toBuilder().standard(PrintStandard.PDF_X_1A).condition(OutputCondition.FOGRA39).build();
 
   @Test
   void plainPdfLacksEveryPdfx4Key() throws IOException {

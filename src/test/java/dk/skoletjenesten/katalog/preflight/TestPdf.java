@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -182,9 +181,7 @@ final class TestPdf implements AutoCloseable {
 
   /** The profile content tests use: A4, 3 mm bleed, FOGRA39, no PDF/X keys. */
   static final PreflightProfile ANY_A4 =
-      PreflightProfile.pdfx4()
-          .withTrim(210, 297)
-          .withStandard(Optional.empty(), OutputCondition.FOGRA39);
+      PreflightProfile.builder().trim(210, 297).anyPdf().condition(OutputCondition.FOGRA39).build();
 
   /** The diagnostics for {@code pdf} as printed lines, the file named {@code test.pdf}. */
   static List<String> check(byte[] pdf, PreflightProfile profile) {
