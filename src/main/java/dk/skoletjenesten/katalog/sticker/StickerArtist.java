@@ -2,7 +2,7 @@ package dk.skoletjenesten.katalog.sticker;
 
 import static dk.skoletjenesten.katalog.common.Units.mmToPt;
 
-import dk.skoletjenesten.katalog.common.QrCode;
+import dk.skoletjenesten.katalog.draw.QrCode;
 import dk.skoletjenesten.katalog.print.Product;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dk.skoletjenesten.katalog.sticker;
 
-import dk.skoletjenesten.katalog.common.QrCode;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.draw.QrCode;
 import dk.skoletjenesten.katalog.print.Product;
 import java.util.ArrayList;
 import java.util.Arrays;
