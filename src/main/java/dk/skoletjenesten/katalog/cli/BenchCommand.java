@@ -75,7 +75,8 @@ final class BenchCommand implements Callable<Integer> {
         DiagnosticPrinter.print(read.diagnostics(), err);
         return ExitCode.REFUSED;
       }
-      List<BundleFile> files = catalogue.publish(read.registry().get(), new Diagnostics());
+      List<BundleFile> files =
+          catalogue.publish(read.registry().get(), municipality -> true, new Diagnostics());
       double seconds = (System.nanoTime() - start) / 1e9;
       int pages = files.get(0).pages();
       String label = run == 1 ? "cold" : "warm";

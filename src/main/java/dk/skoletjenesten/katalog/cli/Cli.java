@@ -40,7 +40,11 @@ public final class Cli {
   }
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
-    err.println("katalog: " + e.getMessage());
+    err.println(
+        "katalog: "
+            + (e.getCause() instanceof UsageProblem problem
+                ? problem.getMessage()
+                : e.getMessage()));
     err.println(
         "Try '"
             + e.getCommandLine().getCommandSpec().qualifiedName()

@@ -4,20 +4,16 @@ import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
 import dk.skoletjenesten.katalog.pipeline.InsertPublisher;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.StickerPublisher;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The publications a build makes, in bundle order. */
+/** The publications a build can make, in bundle order; the pipeline applies {@code --only}. */
 final class Publications {
   private Publications() {}
 
   static List<Publisher> all(BuildOptions options) {
-    List<Publisher> publishers = new ArrayList<>();
-    if (options.only().includes("catalogue")) {
-      publishers.add(new CataloguePublisher(options.layouts(), options.fonts()));
-    }
-    publishers.add(new InsertPublisher(options.layouts(), options.fonts(), options.only()));
-    publishers.add(new StickerPublisher(options.fonts(), options.only()));
-    return publishers;
+    return List.of(
+        new CataloguePublisher(options.layouts(), options.fonts()),
+        new InsertPublisher(options.layouts(), options.fonts()),
+        new StickerPublisher(options.fonts()));
   }
 }

@@ -11,6 +11,7 @@ import dk.skoletjenesten.katalog.registry.Registry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The national catalogue: {@code catalogue.pdf} (the interior) and, for perfect binding, {@code
@@ -30,12 +31,19 @@ public final class CataloguePublisher implements Publisher {
   }
 
   @Override
+  public Product key() {
+    return Product.CATALOGUE;
+  }
+
+  @Override
   public String name() {
     return "catalogue";
   }
 
+  /** The national catalogue, whatever {@code municipalities} says. */
   @Override
-  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+  public List<BundleFile> publish(
+      Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
     Catalogue catalogue = new CatalogueBuilder(layoutsDir, fontsDir).build(registry);
     PrintSpec print = registry.edition().print();
     if (print.binding() == PrintSpec.Binding.SADDLE_STITCH

@@ -10,17 +10,21 @@ import dk.skoletjenesten.katalog.registry.Registry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies. */
 public final class InsertPublisher implements Publisher {
   private final Path layoutsDir;
   private final Path fontsDir;
-  private final Only only;
 
-  public InsertPublisher(Path layoutsDir, Path fontsDir, Only only) {
+  public InsertPublisher(Path layoutsDir, Path fontsDir) {
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
-    this.only = only;
+  }
+
+  @Override
+  public Product key() {
+    return Product.INSERT;
   }
 
   @Override
@@ -29,10 +33,11 @@ public final class InsertPublisher implements Publisher {
   }
 
   @Override
-  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+  public List<BundleFile> publish(
+      Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
     List<InsertOrder> orders =
         registry.insertOrders().stream()
-            .filter(o -> only.includes("insert", o.municipality()))
+            .filter(o -> municipalities.test(o.municipality()))
             .toList();
     if (orders.isEmpty()) {
       return List.of();

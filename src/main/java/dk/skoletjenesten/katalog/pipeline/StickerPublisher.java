@@ -10,6 +10,8 @@ import dk.skoletjenesten.katalog.sticker.Stickers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Every sticker order: {@code stickers/CODE-NAME.pdf} (the design, product {@code sticker}) and
@@ -18,11 +20,14 @@ import java.util.List;
  */
 public final class StickerPublisher implements Publisher {
   private final Path fontsDir;
-  private final Only only;
 
-  public StickerPublisher(Path fontsDir, Only only) {
+  public StickerPublisher(Path fontsDir) {
     this.fontsDir = fontsDir;
-    this.only = only;
+  }
+
+  @Override
+  public Product key() {
+    return Product.STICKER;
   }
 
   @Override
@@ -31,10 +36,11 @@ public final class StickerPublisher implements Publisher {
   }
 
   @Override
-  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+  public List<BundleFile> publish(
+      Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
     List<StickerOrder> orders =
         registry.stickerOrders().stream()
-            .filter(o -> only.includes("sticker", o.municipality()))
+            .filter(o -> municipalities.test(o.municipality()))
             .toList();
     if (orders.isEmpty()) {
       return List.of();
@@ -42,39 +48,46 @@ public final class StickerPublisher implements Publisher {
     Stickers stickers = new Stickers(fontsDir);
     List<BundleFile> files = new ArrayList<>();
     for (StickerOrder order : orders) {
-      Municipality municipality = registry.requireMunicipality(order.municipality());
-      String orderFile = registry.dataDir().resolve(order.file()).toString();
-      int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-      stickers
-          .artwork(order, orderFile, diagnostics)
-          .ifPresent(
-              artwork -> {
-                String base = "stickers/" + FileNames.forMunicipality(municipality);
-                String title = "Klistermærke til kataloget, " + municipality.name();
-                files.add(
-                    BundleFile.builder(base + ".pdf", Product.STICKER)
-                        .title(title)
-                        .municipality(municipality.code())
-                        .copies(copies)
-                        .pages(1)
-                        .trimMm(order.widthMm(), order.heightMm())
-                        .content(artwork.pdf())
-                        .build());
-                stickers
-                    .sheet(artwork, order.sheet(), copies)
-                    .ifPresent(
-                        sheet ->
-                            files.add(
-                                BundleFile.builder(base + "-sheet.pdf", Product.STICKER_SHEET)
-                                    .title(title + ", " + sheet.perSheet() + " pr. ark")
-                                    .municipality(municipality.code())
-                                    .copies(sheet.sheets())
-                                    .pages(1)
-                                    .trimMm(order.sheet().widthMm(), order.sheet().heightMm())
-                                    .content(sheet.pdf())
-                                    .build()));
-              });
+      files.addAll(files(registry, stickers, order, diagnostics));
     }
+    return files;
+  }
+
+  /** The design and, when one fits, the press sheet of one order. */
+  private static List<BundleFile> files(
+      Registry registry, Stickers stickers, StickerOrder order, Diagnostics diagnostics) {
+    Municipality municipality = registry.requireMunicipality(order.municipality());
+    String orderFile = registry.dataDir().resolve(order.file()).toString();
+    int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
+    Optional<Stickers.Artwork> artwork = stickers.artwork(order, orderFile, diagnostics);
+    if (artwork.isEmpty()) {
+      return List.of();
+    }
+    String base = "stickers/" + FileNames.forMunicipality(municipality);
+    String title = "Klistermærke til kataloget, " + municipality.name();
+    List<BundleFile> files = new ArrayList<>();
+    files.add(
+        BundleFile.builder(base + ".pdf", Product.STICKER)
+            .title(title)
+            .municipality(municipality.code())
+            .copies(copies)
+            .pages(1)
+            .trimMm(order.widthMm(), order.heightMm())
+            .content(artwork.get().pdf())
+            .build());
+    stickers
+        .sheet(artwork.get(), order.sheet(), copies)
+        .ifPresent(
+            sheet ->
+                files.add(
+                    BundleFile.builder(base + "-sheet.pdf", Product.STICKER_SHEET)
+                        .title(title + ", " + sheet.perSheet() + " pr. ark")
+                        .municipality(municipality.code())
+                        .copies(sheet.sheets())
+                        .pages(1)
+                        .trimMm(order.sheet().widthMm(), order.sheet().heightMm())
+                        .content(sheet.pdf())
+                        .build()));
     return files;
   }
 }
