@@ -2,7 +2,8 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
+import dk.skoletjenesten.katalog.pipeline.Publications;
+import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    CataloguePublisher catalogue =
-        new CataloguePublisher(
+    Publisher catalogue =
+        Publications.catalogue(
             InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
     out.printf(
         "Catalogue build of %s on %d cores, max heap %d MB%n",

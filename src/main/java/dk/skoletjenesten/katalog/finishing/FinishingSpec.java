@@ -41,7 +41,7 @@ public record FinishingSpec(
     Instant created,
     Instant modified) {
 
-  public static final double DEFAULT_BLEED_MM = 3.0;
+  static final double DEFAULT_BLEED_MM = 3.0;
   static final String DEFAULT_AUTHOR = "Skoletjenesten";
   static final String DEFAULT_CREATOR = "katalog";
   static final String DEFAULT_PRODUCER = "katalog finishing (Apache PDFBox)";

@@ -18,14 +18,14 @@ import java.util.function.IntPredicate;
  * catalogue-cover.pdf} (the cover spread, as wide as back + spine + front), both printed in the
  * national run (the copies of {@code schools.csv}).
  */
-public final class CataloguePublisher implements Publisher {
+final class CataloguePublisher implements Publisher {
   /** About what staples hold on ordinary uncoated paper (24 sheets folded). */
   static final int MAX_SADDLE_STITCH_PAGES = 96;
 
   private final Path layoutsDir;
   private final Path fontsDir;
 
-  public CataloguePublisher(Path layoutsDir, Path fontsDir) {
+  CataloguePublisher(Path layoutsDir, Path fontsDir) {
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
   }

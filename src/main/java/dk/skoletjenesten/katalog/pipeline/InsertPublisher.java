@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /** Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies. */
-public final class InsertPublisher implements Publisher {
+final class InsertPublisher implements Publisher {
   private final Path layoutsDir;
   private final Path fontsDir;
 
-  public InsertPublisher(Path layoutsDir, Path fontsDir) {
+  InsertPublisher(Path layoutsDir, Path fontsDir) {
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
   }

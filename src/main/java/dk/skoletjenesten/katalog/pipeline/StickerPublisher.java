@@ -18,10 +18,10 @@ import java.util.function.IntPredicate;
  * {@code stickers/CODE-NAME-sheet.pdf} (the press sheet, product {@code sticker-sheet}, whose
  * copies are the sheets to print).
  */
-public final class StickerPublisher implements Publisher {
+final class StickerPublisher implements Publisher {
   private final Path fontsDir;
 
-  public StickerPublisher(Path fontsDir) {
+  StickerPublisher(Path fontsDir) {
     this.fontsDir = fontsDir;
   }
 

@@ -31,8 +31,8 @@ public record PreflightProfile(
     Set<String> allowedSpotColours,
     double safeZoneMm) {
 
-  public static final double DEFAULT_BLEED_MM = 3.0;
-  public static final double DEFAULT_SAFE_ZONE_MM = 5.0;
+  static final double DEFAULT_BLEED_MM = 3.0;
+  static final double DEFAULT_SAFE_ZONE_MM = 5.0;
 
   public PreflightProfile {
     Objects.requireNonNull(trim, "trim");

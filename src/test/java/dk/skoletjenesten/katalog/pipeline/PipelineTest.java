@@ -97,6 +97,13 @@ class PipelineTest {
   }
 
   @Test
+  void everyPublicationIsNamedInOnlyByASelectableProductOfItsOwn() {
+    assertThat(Publications.all(Path.of("layouts"), Path.of("fonts")))
+        .extracting(Publisher::key)
+        .containsExactlyElementsOf(Product.selectableProducts());
+  }
+
+  @Test
   void aSelectorNamesAPublicationAndOptionallyAMunicipality() {
     assertThat(Selector.parse("insert:580"))
         .isEqualTo(new Selector(Product.INSERT, OptionalInt.of(580)));
