@@ -1,18 +1,21 @@
 package dk.skoletjenesten.katalog.bundle;
 
+import dk.skoletjenesten.katalog.print.Product;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
  * One print-ready file of the bundle: where it goes ({@code path}, relative to OUT, with {@code
  * /}), what it is, its title (the PDF's title and the print order's line), for which municipality
- * (null for national products), how many copies, its page count and final format, and its bytes.
+ * (empty for national products), how many copies, its page count and final format, and its bytes.
+ * Made with {@link #builder}.
  */
 public record BundleFile(
     String path,
     Product product,
     String title,
-    Integer municipality,
+    OptionalInt municipality,
     int copies,
     int pages,
     double trimWidthMm,
@@ -25,6 +28,7 @@ public record BundleFile(
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(content, "content");
     if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
       throw new IllegalArgumentException("bundle path must be a plain relative path, got " + path);
@@ -35,9 +39,69 @@ public record BundleFile(
     }
   }
 
+  /** A file at {@code path} of {@code product}, national until given a municipality. */
+  public static Builder builder(String path, Product product) {
+    return new Builder(path, product);
+  }
+
   /** The same file with other bytes, e.g. after finishing. */
   public BundleFile withContent(byte[] newContent) {
     return new BundleFile(
         path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, newContent);
+  }
+
+  /** Builds a {@link BundleFile}; {@link #build()} checks the parts. */
+  public static final class Builder {
+    private final String path;
+    private final Product product;
+    private String title;
+    private OptionalInt municipality = OptionalInt.empty();
+    private int copies;
+    private int pages;
+    private double trimWidthMm;
+    private double trimHeightMm;
+    private byte[] content;
+
+    private Builder(String path, Product product) {
+      this.path = path;
+      this.product = product;
+    }
+
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /** The municipality a local product is for, by its code. */
+    public Builder municipality(int code) {
+      this.municipality = OptionalInt.of(code);
+      return this;
+    }
+
+    public Builder copies(int copies) {
+      this.copies = copies;
+      return this;
+    }
+
+    public Builder pages(int pages) {
+      this.pages = pages;
+      return this;
+    }
+
+    public Builder trimMm(double widthMm, double heightMm) {
+      this.trimWidthMm = widthMm;
+      this.trimHeightMm = heightMm;
+      return this;
+    }
+
+    public Builder content(byte[] content) {
+      this.content = content;
+      return this;
+    }
+
+    public BundleFile build() {
+      return new BundleFile(
+          path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, content);
+    }
   }
 }

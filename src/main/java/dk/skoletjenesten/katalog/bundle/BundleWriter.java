@@ -93,7 +93,7 @@ public final class BundleWriter {
         file.product().key(),
         file.title(),
         standard,
-        file.municipality(),
+        file.municipality().isPresent() ? file.municipality().getAsInt() : null,
         file.pages(),
         new double[] {file.trimWidthMm(), file.trimHeightMm()},
         file.copies(),

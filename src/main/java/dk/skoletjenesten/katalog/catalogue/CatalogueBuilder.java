@@ -1,13 +1,16 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.draw.SpineTitle;
 import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
+import dk.skoletjenesten.katalog.pdf.RenderException;
 import dk.skoletjenesten.katalog.pdf.RenderedPdf;
 import dk.skoletjenesten.katalog.registry.PrintSpec;
 import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.template.TemplateRenderer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -117,7 +120,19 @@ public final class CatalogueBuilder {
     var edition = registry.edition();
     String title =
         edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
-    return SpineTitle.draw(spread, geometry, title, fontsDir);
+    return spineTitle(spread, geometry, title);
+  }
+
+  private byte[] spineTitle(byte[] spread, CoverGeometry geometry, String title) {
+    double centreXMm = geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2;
+    double centreYMm = geometry.bleedMm() + geometry.heightMm() / 2;
+    try {
+      return new SpineTitle(title, geometry.spineMm(), centreXMm, centreYMm)
+          .drawOn(spread, fontsDir);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new RenderException(
+          "cannot print \"" + title + "\" on the spine: " + e.getMessage(), e);
+    }
   }
 
   private PdfRenderer renderer(Registry registry) {

@@ -2,7 +2,8 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.pipeline.CataloguePublisher;
+import dk.skoletjenesten.katalog.pipeline.Publications;
+import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -62,8 +63,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    CataloguePublisher catalogue =
-        new CataloguePublisher(
+    Publisher catalogue =
+        Publications.catalogue(
             InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
     out.printf(
         "Catalogue build of %s on %d cores, max heap %d MB%n",
@@ -75,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
         DiagnosticPrinter.print(read.diagnostics(), err);
         return ExitCode.REFUSED;
       }
-      List<BundleFile> files = catalogue.publish(read.registry().get(), new Diagnostics());
+      List<BundleFile> files =
+          catalogue.publish(read.registry().get(), municipality -> true, new Diagnostics());
       double seconds = (System.nanoTime() - start) / 1e9;
       int pages = files.get(0).pages();
       String label = run == 1 ? "cold" : "warm";

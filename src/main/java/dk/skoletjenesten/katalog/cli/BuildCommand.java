@@ -2,15 +2,14 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.pipeline.BuildResult;
-import dk.skoletjenesten.katalog.pipeline.Only;
 import dk.skoletjenesten.katalog.pipeline.Pipeline;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
+import dk.skoletjenesten.katalog.pipeline.Selector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,8 +26,6 @@ final class BuildCommand implements Callable<Integer> {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Function<BuildOptions, List<Publisher>> publishers;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--data",
@@ -54,10 +51,11 @@ final class BuildCommand implements Callable<Integer> {
       names = "--only",
       paramLabel = "WHAT",
       split = ",",
+      converter = SelectorConverter.class,
       description =
           "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
               + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
-  List<String> only = List.of();
+  List<Selector> only = List.of();
 
   @Option(
       names = "--crop-marks",
@@ -80,22 +78,16 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    for (String selector : only) {
-      var problem = Only.problemWith(selector);
-      if (problem.isPresent()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--only: " + problem.get());
-      }
-    }
     BuildOptions options =
         new BuildOptions(
             data,
             outDir,
             InstallFolder.resolve(layouts, "layouts"),
             InstallFolder.resolve(fonts, "fonts"),
-            new Only(only),
+            only,
             cropMarks);
     BuildResult result =
-        new Pipeline(publishers.apply(options), options.cropMarks())
+        new Pipeline(publishers.apply(options), options.cropMarks(), options.only())
             .build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {

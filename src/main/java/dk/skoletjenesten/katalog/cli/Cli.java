@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.cli;
 
+import dk.skoletjenesten.katalog.pipeline.Publications;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import java.io.PrintWriter;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Cli {
 
   /** The CLI with the real publications. */
   public static Cli standard(PrintWriter out, PrintWriter err) {
-    return new Cli(out, err, Publications::all);
+    return new Cli(out, err, options -> Publications.all(options.layouts(), options.fonts()));
   }
 
   public int run(String... args) {
@@ -40,7 +41,11 @@ public final class Cli {
   }
 
   private int usageError(CommandLine.ParameterException e, String[] args) {
-    err.println("katalog: " + e.getMessage());
+    err.println(
+        "katalog: "
+            + (e.getCause() instanceof UsageProblem problem
+                ? problem.getMessage()
+                : e.getMessage()));
     err.println(
         "Try '"
             + e.getCommandLine().getCommandSpec().qualifiedName()

@@ -3,6 +3,9 @@ package dk.skoletjenesten.katalog.cli;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +46,7 @@ final class PreflightCommand implements Callable<Integer> {
       paramLabel = "C",
       defaultValue = "FOGRA39",
       description = "FOGRA39 (330% ink) or FOGRA51 (300%); default: ${DEFAULT-VALUE}.")
-  PreflightProfile.Condition condition;
+  OutputCondition condition;
 
   @Option(
       names = "--bleed",
@@ -98,45 +101,46 @@ final class PreflightCommand implements Callable<Integer> {
   }
 
   private PreflightProfile profile() {
-    PreflightProfile profile =
-        PreflightProfile.pdfx4()
-            .withStandard(standard(), condition)
-            .withBleedMm(bleedMm)
-            .withSafeZoneMm(safeZoneMm)
-            .withPageCount(pageRule())
-            .withAllowedSpotColours(Set.copyOf(spots));
+    PreflightProfile.Builder profile =
+        standard(PreflightProfile.builder())
+            .condition(condition)
+            .bleedMm(bleedMm)
+            .safeZoneMm(safeZoneMm)
+            .pageCount(pageRule())
+            .allowedSpotColours(Set.copyOf(spots));
     if (trim != null) {
       String[] size = trim.toLowerCase(Locale.ROOT).split("x");
       try {
-        return profile.withTrim(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
+        profile.trim(Double.parseDouble(size[0]), Double.parseDouble(size[1]));
       } catch (RuntimeException e) {
         throw usage("--trim: expected WIDTHxHEIGHT in mm like 210x297, got " + trim);
       }
     }
-    return profile;
+    return profile.build();
   }
 
-  private PreflightProfile.Standard standard() {
+  /** {@code profile} checking the standard asked for, or any PDF. */
+  private PreflightProfile.Builder standard(PreflightProfile.Builder profile) {
     return switch (standard.toLowerCase(Locale.ROOT)) {
-      case "x4", "pdf/x-4" -> PreflightProfile.Standard.PDF_X_4;
-      case "x1a", "pdf/x-1a" -> PreflightProfile.Standard.PDF_X_1A;
-      case "any" -> PreflightProfile.Standard.ANY;
+      case "x4", "pdf/x-4" -> profile.standard(PrintStandard.PDF_X_4);
+      case "x1a", "pdf/x-1a" -> profile.standard(PrintStandard.PDF_X_1A);
+      case "any" -> profile.anyPdf();
       default -> throw usage("--standard: expected x4, x1a or any, got " + standard);
     };
   }
 
-  private PreflightProfile.PageCountRule pageRule() {
+  private PageCountRule pageRule() {
     if (pages.equals("any")) {
-      return PreflightProfile.PageCountRule.any();
+      return PageCountRule.any();
     }
     if (pages.equals("even")) {
-      return PreflightProfile.PageCountRule.even();
+      return PageCountRule.even();
     }
     if (pages.equals("4n")) {
-      return PreflightProfile.PageCountRule.multipleOf(4);
+      return PageCountRule.multipleOf(4);
     }
     if (pages.matches("\\d{1,5}")) {
-      return PreflightProfile.PageCountRule.exactly(Integer.parseInt(pages));
+      return PageCountRule.exactly(Integer.parseInt(pages));
     }
     throw usage("--pages: expected any, even, 4n or a number, got " + pages);
   }

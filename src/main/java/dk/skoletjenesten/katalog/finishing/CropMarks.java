@@ -1,19 +1,14 @@
 package dk.skoletjenesten.katalog.finishing;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.draw.Separations;
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
-import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 
 /**
  * Crop marks: two thin lines at each trim corner, in the registration colour (Separation {@code
@@ -25,6 +20,9 @@ final class CropMarks {
   static final double MIN_OFFSET_MM = 3.0;
   static final double MARGIN_MM = 1.0;
 
+  /** The registration colour: prints on every plate. */
+  static final String REGISTRATION = "All";
+
   private final float offsetPt;
   private final float lengthPt;
   private final PDColor registration;
@@ -32,7 +30,7 @@ final class CropMarks {
   CropMarks(double bleedMm) {
     this.offsetPt = Units.mmToPt(Math.max(MIN_OFFSET_MM, bleedMm));
     this.lengthPt = Units.mmToPt(LENGTH_MM);
-    this.registration = new PDColor(new float[] {1f}, registrationColour());
+    this.registration = Separations.fullTint(REGISTRATION, 1, 1, 1, 1);
   }
 
   /** How far the MediaBox must reach beyond the trim to hold the marks. */
@@ -62,25 +60,5 @@ final class CropMarks {
     out.lineTo(x + dx * (offsetPt + lengthPt), y);
     out.moveTo(x, y + dy * offsetPt);
     out.lineTo(x, y + dy * (offsetPt + lengthPt));
-  }
-
-  private static PDSeparation registrationColour() {
-    PDSeparation all = new PDSeparation();
-    all.setColorantName("All");
-    all.setAlternateColorSpace(PDDeviceCMYK.INSTANCE);
-    COSDictionary function = new COSDictionary();
-    function.setInt(COSName.FUNCTION_TYPE, 2);
-    function.setItem(COSName.DOMAIN, numbers(0, 1));
-    function.setItem(COSName.C0, numbers(0, 0, 0, 0));
-    function.setItem(COSName.C1, numbers(1, 1, 1, 1));
-    function.setInt(COSName.N, 1);
-    all.setTintTransform(new PDFunctionType2(function));
-    return all;
-  }
-
-  private static COSArray numbers(float... values) {
-    COSArray array = new COSArray();
-    array.setFloatArray(values);
-    return array;
   }
 }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -22,7 +23,6 @@ import org.apache.xmpbox.xml.XmpSerializer;
 
 /** Writes the document information dictionary and, for PDF/X-4, the matching XMP packet. */
 final class DocumentMetadata {
-  static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
   static final String TRAPPED = "False";
 
   private DocumentMetadata() {}
@@ -48,10 +48,10 @@ final class DocumentMetadata {
     info.setCreationDate(utc(spec.created()));
     info.setModificationDate(utc(spec.modified()));
     info.setTrapped(TRAPPED);
-    info.setCustomMetadataValue("GTS_PDFXVersion", spec.standard().version());
-    if (spec.standard().conformance() != null) {
-      info.setCustomMetadataValue("GTS_PDFXConformance", spec.standard().conformance());
-    }
+    info.setCustomMetadataValue("GTS_PDFXVersion", spec.standard().gtsVersion());
+    spec.standard()
+        .gtsConformance()
+        .ifPresent(conformance -> info.setCustomMetadataValue("GTS_PDFXConformance", conformance));
     return info;
   }
 
@@ -74,8 +74,8 @@ final class DocumentMetadata {
     mm.setInstanceID(digest.uuid("instance"));
     mm.setVersionID("1");
     mm.setRenditionClass("default");
-    XMPSchema pdfx = new XMPSchema(xmp, PDFX_NAMESPACE, "pdfxid");
-    pdfx.setTextPropertyValue("GTS_PDFXVersion", spec.standard().version());
+    XMPSchema pdfx = new XMPSchema(xmp, PrintStandard.XMP_NAMESPACE, "pdfxid");
+    pdfx.setTextPropertyValue("GTS_PDFXVersion", spec.standard().gtsVersion());
     xmp.addSchema(pdfx);
     return serialize(xmp);
   }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.IOException;
 import java.io.InputStream;
 import org.apache.pdfbox.cos.COSDictionary;

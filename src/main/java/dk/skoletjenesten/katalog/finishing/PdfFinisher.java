@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public final class PdfFinisher {
   }
 
   private static void setVersion(PDDocument document, PrintStandard standard) {
-    document.getDocument().setVersion(standard.pdfVersion());
+    document.getDocument().setVersion(standard.headerVersion());
     document.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
   }
 

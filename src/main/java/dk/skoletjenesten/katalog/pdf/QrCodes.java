@@ -1,6 +1,6 @@
 package dk.skoletjenesten.katalog.pdf;
 
-import dk.skoletjenesten.katalog.common.QrCode;
+import dk.skoletjenesten.katalog.draw.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

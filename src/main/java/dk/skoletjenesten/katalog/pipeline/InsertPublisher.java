@@ -1,26 +1,30 @@
 package dk.skoletjenesten.katalog.pipeline;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.insert.InsertBuilder;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Municipality;
 import dk.skoletjenesten.katalog.registry.Registry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /** Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies. */
-public final class InsertPublisher implements Publisher {
+final class InsertPublisher implements Publisher {
   private final Path layoutsDir;
   private final Path fontsDir;
-  private final Only only;
 
-  public InsertPublisher(Path layoutsDir, Path fontsDir, Only only) {
+  InsertPublisher(Path layoutsDir, Path fontsDir) {
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
-    this.only = only;
+  }
+
+  @Override
+  public Product key() {
+    return Product.INSERT;
   }
 
   @Override
@@ -29,10 +33,11 @@ public final class InsertPublisher implements Publisher {
   }
 
   @Override
-  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+  public List<BundleFile> publish(
+      Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
     List<InsertOrder> orders =
         registry.insertOrders().stream()
-            .filter(o -> only.includes("insert", o.municipality()))
+            .filter(o -> municipalities.test(o.municipality()))
             .toList();
     if (orders.isEmpty()) {
       return List.of();
@@ -46,16 +51,16 @@ public final class InsertPublisher implements Publisher {
           .ifPresent(
               insert ->
                   files.add(
-                      new BundleFile(
-                          "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
-                          Product.INSERT,
-                          "Indstik: " + insert.headline(),
-                          municipality.code(),
-                          insert.copies(),
-                          insert.pageCount(),
-                          insert.trimWidthMm(),
-                          insert.trimHeightMm(),
-                          insert.pdf())));
+                      BundleFile.builder(
+                              "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
+                              Product.INSERT)
+                          .title("Indstik: " + insert.headline())
+                          .municipality(municipality.code())
+                          .copies(insert.copies())
+                          .pages(insert.pageCount())
+                          .trimMm(insert.trimWidthMm(), insert.trimHeightMm())
+                          .content(insert.pdf())
+                          .build()));
     }
     return files;
   }

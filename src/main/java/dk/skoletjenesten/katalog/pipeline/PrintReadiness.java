@@ -4,39 +4,33 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.finishing.FinishingException;
 import dk.skoletjenesten.katalog.finishing.FinishingSpec;
-import dk.skoletjenesten.katalog.finishing.OutputCondition;
 import dk.skoletjenesten.katalog.finishing.PdfFinisher;
-import dk.skoletjenesten.katalog.finishing.PrintStandard;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
+import dk.skoletjenesten.katalog.print.PrintRules;
 import dk.skoletjenesten.katalog.registry.Edition;
-import dk.skoletjenesten.katalog.registry.PrintSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Finishes every file of the bundle the same way (page boxes, optional crop marks, PDF/X with the
- * edition's output condition, dates from the edition) and preflights the result with the rules of
- * its product. A file whose finishing is refused gets an error report of its own.
+ * Finishes every file of the bundle and preflights the result, both by the rules of its product
+ * (the {@link dk.skoletjenesten.katalog.print.Product} table) resolved against the edition's print
+ * settings; dates come from the edition. A file whose finishing is refused gets an error report of
+ * its own.
  */
 final class PrintReadiness {
-  static final String CUT_CONTOUR = "CutContour";
-  static final double STICKER_BLEED_MM = 2;
-  static final double STICKER_SAFE_ZONE_MM = 3;
-
   private final Edition edition;
   private final boolean cropMarks;
 
   /** {@code cropMarks}: add them even when the edition does not ask for them. */
   PrintReadiness(Edition edition, boolean cropMarks) {
     this.edition = edition;
-    this.cropMarks = cropMarks || edition.print().cropMarks();
+    this.cropMarks = cropMarks;
   }
 
   /**
@@ -62,69 +56,25 @@ final class PrintReadiness {
   }
 
   FinishingSpec finishing(BundleFile file) {
-    PrintSpec print = edition.print();
     Instant date = edition.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
-    return FinishingSpec.of(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
-        .withBleedMm(bleedMm(file))
-        .withCropMarks(cropMarks && isBook(file))
-        .withStandard(standard(print), condition(print))
-        .withPeople(
+    return FinishingSpec.builder(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
+        .rules(rules(file))
+        .people(
             edition.publisher().name(),
             "katalog",
-            "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
+            "katalog (Flying Saucer, OpenPDF, Apache PDFBox)")
+        .build();
   }
 
   PreflightProfile profile(BundleFile file) {
-    PrintSpec print = edition.print();
-    PreflightProfile.Condition condition =
-        print.outputCondition() == PrintSpec.OutputCondition.FOGRA51
-            ? PreflightProfile.Condition.FOGRA51
-            : PreflightProfile.Condition.FOGRA39;
-    PreflightProfile.Standard standard =
-        print.standard() == PrintSpec.Standard.PDF_X_1A
-            ? PreflightProfile.Standard.PDF_X_1A
-            : PreflightProfile.Standard.PDF_X_4;
-    boolean sticker = !isBook(file);
-    return PreflightProfile.pdfx4()
-        .withTrim(file.trimWidthMm(), file.trimHeightMm())
-        .withBleedMm(bleedMm(file))
-        .withStandard(standard, condition)
-        .withPageCount(pageRule(file))
-        .withAllowedSpotColours(sticker ? Set.of(CUT_CONTOUR) : Set.of())
-        .withSafeZoneMm(sticker ? STICKER_SAFE_ZONE_MM : PreflightProfile.DEFAULT_SAFE_ZONE_MM);
+    return PreflightProfile.builder()
+        .trim(file.trimWidthMm(), file.trimHeightMm())
+        .rules(rules(file))
+        .build();
   }
 
-  private double bleedMm(BundleFile file) {
-    return switch (file.product()) {
-      case STICKER -> STICKER_BLEED_MM;
-      case STICKER_SHEET -> 0;
-      default -> edition.print().bleedMm();
-    };
-  }
-
-  private static PreflightProfile.PageCountRule pageRule(BundleFile file) {
-    return switch (file.product()) {
-      case CATALOGUE, INSERT, ANNUAL_REPORT -> PreflightProfile.PageCountRule.multipleOf(4);
-      case CATALOGUE_COVER, STICKER, STICKER_SHEET -> PreflightProfile.PageCountRule.exactly(1);
-    };
-  }
-
-  private static boolean isBook(BundleFile file) {
-    return switch (file.product()) {
-      case STICKER, STICKER_SHEET -> false;
-      default -> true;
-    };
-  }
-
-  private static PrintStandard standard(PrintSpec print) {
-    return print.standard() == PrintSpec.Standard.PDF_X_1A
-        ? PrintStandard.PDF_X_1A
-        : PrintStandard.PDF_X_4;
-  }
-
-  private static OutputCondition condition(PrintSpec print) {
-    return print.outputCondition() == PrintSpec.OutputCondition.FOGRA51
-        ? OutputCondition.FOGRA51
-        : OutputCondition.FOGRA39;
+  /** The file's row of the product table, resolved against the edition's print settings. */
+  private PrintRules rules(BundleFile file) {
+    return edition.print().rulesFor(file.product(), cropMarks);
   }
 }

@@ -2,8 +2,10 @@ package dk.skoletjenesten.katalog.pipeline;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Makes one kind of publication from a valid registry. Problems that the data causes (a selection
@@ -11,8 +13,22 @@ import java.util.List;
  * fault in the program or the machine.
  */
 public interface Publisher {
-  /** A short name for messages and {@code --only}: {@code catalogue}, {@code insert}, ... */
+  /**
+   * The product that names this publication in {@code --only} ({@link Product#CATALOGUE}, {@link
+   * Product#INSERT}, {@link Product#STICKER}); its other files (a cover, a press sheet) come with
+   * it.
+   */
+  Product key();
+
+  /**
+   * What messages call the publication, as in {@code while making the inserts}: {@code catalogue},
+   * {@code inserts}, {@code stickers}.
+   */
   String name();
 
-  List<BundleFile> publish(Registry registry, Diagnostics diagnostics);
+  /**
+   * The publication's files for the municipalities that {@code municipalities} accepts (by code); a
+   * national publication ignores it. The {@link Pipeline} decides what is asked for.
+   */
+  List<BundleFile> publish(Registry registry, IntPredicate municipalities, Diagnostics diagnostics);
 }

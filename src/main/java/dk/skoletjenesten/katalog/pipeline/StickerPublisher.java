@@ -1,8 +1,8 @@
 package dk.skoletjenesten.katalog.pipeline;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Municipality;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
@@ -10,19 +10,24 @@ import dk.skoletjenesten.katalog.sticker.Stickers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * Every sticker order: {@code stickers/CODE-NAME.pdf} (the design, product {@code sticker}) and
  * {@code stickers/CODE-NAME-sheet.pdf} (the press sheet, product {@code sticker-sheet}, whose
  * copies are the sheets to print).
  */
-public final class StickerPublisher implements Publisher {
+final class StickerPublisher implements Publisher {
   private final Path fontsDir;
-  private final Only only;
 
-  public StickerPublisher(Path fontsDir, Only only) {
+  StickerPublisher(Path fontsDir) {
     this.fontsDir = fontsDir;
-    this.only = only;
+  }
+
+  @Override
+  public Product key() {
+    return Product.STICKER;
   }
 
   @Override
@@ -31,10 +36,11 @@ public final class StickerPublisher implements Publisher {
   }
 
   @Override
-  public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+  public List<BundleFile> publish(
+      Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
     List<StickerOrder> orders =
         registry.stickerOrders().stream()
-            .filter(o -> only.includes("sticker", o.municipality()))
+            .filter(o -> municipalities.test(o.municipality()))
             .toList();
     if (orders.isEmpty()) {
       return List.of();
@@ -42,43 +48,46 @@ public final class StickerPublisher implements Publisher {
     Stickers stickers = new Stickers(fontsDir);
     List<BundleFile> files = new ArrayList<>();
     for (StickerOrder order : orders) {
-      Municipality municipality = registry.requireMunicipality(order.municipality());
-      String orderFile = registry.dataDir().resolve(order.file()).toString();
-      int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-      stickers
-          .artwork(order, orderFile, diagnostics)
-          .ifPresent(
-              artwork -> {
-                String base = "stickers/" + FileNames.forMunicipality(municipality);
-                String title = "Klistermærke til kataloget, " + municipality.name();
-                files.add(
-                    new BundleFile(
-                        base + ".pdf",
-                        Product.STICKER,
-                        title,
-                        municipality.code(),
-                        copies,
-                        1,
-                        order.widthMm(),
-                        order.heightMm(),
-                        artwork.pdf()));
-                stickers
-                    .sheet(artwork, order.sheet(), copies)
-                    .ifPresent(
-                        sheet ->
-                            files.add(
-                                new BundleFile(
-                                    base + "-sheet.pdf",
-                                    Product.STICKER_SHEET,
-                                    title + ", " + sheet.perSheet() + " pr. ark",
-                                    municipality.code(),
-                                    sheet.sheets(),
-                                    1,
-                                    order.sheet().widthMm(),
-                                    order.sheet().heightMm(),
-                                    sheet.pdf())));
-              });
+      files.addAll(files(registry, stickers, order, diagnostics));
     }
+    return files;
+  }
+
+  /** The design and, when one fits, the press sheet of one order. */
+  private static List<BundleFile> files(
+      Registry registry, Stickers stickers, StickerOrder order, Diagnostics diagnostics) {
+    Municipality municipality = registry.requireMunicipality(order.municipality());
+    String orderFile = registry.dataDir().resolve(order.file()).toString();
+    int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
+    Optional<Stickers.Artwork> artwork = stickers.artwork(order, orderFile, diagnostics);
+    if (artwork.isEmpty()) {
+      return List.of();
+    }
+    String base = "stickers/" + FileNames.forMunicipality(municipality);
+    String title = "Klistermærke til kataloget, " + municipality.name();
+    List<BundleFile> files = new ArrayList<>();
+    files.add(
+        BundleFile.builder(base + ".pdf", Product.STICKER)
+            .title(title)
+            .municipality(municipality.code())
+            .copies(copies)
+            .pages(1)
+            .trimMm(order.widthMm(), order.heightMm())
+            .content(artwork.get().pdf())
+            .build());
+    stickers
+        .sheet(artwork.get(), order.sheet(), copies)
+        .ifPresent(
+            sheet ->
+                files.add(
+                    BundleFile.builder(base + "-sheet.pdf", Product.STICKER_SHEET)
+                        .title(title + ", " + sheet.perSheet() + " pr. ark")
+                        .municipality(municipality.code())
+                        .copies(sheet.sheets())
+                        .pages(1)
+                        .trimMm(order.sheet().widthMm(), order.sheet().heightMm())
+                        .content(sheet.pdf())
+                        .build()));
     return files;
   }
 }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -96,7 +97,7 @@ final class ColourCheck implements PageCheck {
     switch (kind.family()) {
       case RGB, LAB -> findings.error(page.number(), FIELD, where);
       case CALIBRATED -> {
-        if (profile.standard() == PreflightProfile.Standard.PDF_X_1A) {
+        if (profile.requires(PrintStandard.PDF_X_1A)) {
           findings.error(page.number(), FIELD, where + ", not allowed in PDF/X-1a");
         }
       }

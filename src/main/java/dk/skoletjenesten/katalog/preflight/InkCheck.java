@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.preflight;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -22,12 +23,12 @@ final class InkCheck implements PageCheck {
   static final long MAX_IMAGE_PIXELS = 40_000_000;
 
   private final Findings findings;
-  private final PreflightProfile.Condition condition;
+  private final OutputCondition condition;
   private final InkColour colours = new InkColour();
   private PageContext page;
   private InkRaster raster;
 
-  InkCheck(Findings findings, PreflightProfile.Condition condition) {
+  InkCheck(Findings findings, OutputCondition condition) {
     this.findings = findings;
     this.condition = condition;
   }
@@ -117,7 +118,7 @@ final class InkCheck implements PageCheck {
               Units.ptToMm(peak.xPt() - page.trim().getLowerLeftX()),
               Units.ptToMm(page.trim().getUpperRightY() - peak.yPt()),
               condition.maxInkPercent(),
-              condition.name()));
+              condition.identifier()));
     }
   }
 }

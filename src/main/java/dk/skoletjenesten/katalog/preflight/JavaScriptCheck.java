@@ -1,6 +1,6 @@
 package dk.skoletjenesten.katalog.preflight;
 
-import dk.skoletjenesten.katalog.common.PdfActions;
+import dk.skoletjenesten.katalog.draw.PdfActions;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +21,15 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 final class PdfxCheck {
   static final String FIELD = "pdfx";
-  static final String PDFX_NAMESPACE = "http://www.npes.org/pdfx/ns/id/";
-  private static final String X1A_2001 = "PDF/X-1:2001";
-  private static final String X1A_2001_CONFORMANCE = "PDF/X-1a:2001";
+  private static final String X1A_2001 = PrintStandard.PDF_X_1A.gtsVersion();
+  private static final String X1A_2001_CONFORMANCE =
+      PrintStandard.PDF_X_1A.gtsConformance().orElseThrow();
+
+  /** PDF/X-1a:2003 (PDF 1.4) is accepted as well, though finishing writes PDF/X-1a:2001. */
   private static final String X1A_2003 = "PDF/X-1a:2003";
-  private static final String X4 = "PDF/X-4";
+
+  private static final float X1A_2003_PDF_VERSION = 1.4f;
+  private static final String X4 = PrintStandard.PDF_X_4.gtsVersion();
 
   private final Findings findings;
   private final PreflightProfile profile;
@@ -35,7 +40,7 @@ final class PdfxCheck {
   }
 
   private boolean x4() {
-    return profile.standard() == PreflightProfile.Standard.PDF_X_4;
+    return profile.requires(PrintStandard.PDF_X_4);
   }
 
   void check(PDDocument document) {
@@ -76,7 +81,7 @@ final class PdfxCheck {
     }
     PDOutputIntent intent = pdfx.get(0);
     String identifier = intent.getOutputConditionIdentifier();
-    String expected = profile.condition().name();
+    String expected = profile.condition().identifier();
     if (identifier == null || identifier.isBlank()) {
       findings.error(FIELD, "output intent has no OutputConditionIdentifier, expected " + expected);
     } else if (!identifier.toUpperCase(Locale.ROOT).contains(expected)) {
@@ -141,7 +146,12 @@ final class PdfxCheck {
   }
 
   private void pdfVersion(float found, String version) {
-    float allowed = x4() ? 1.6f : X1A_2001.equals(version) ? 1.3f : 1.4f;
+    float allowed =
+        x4()
+            ? PrintStandard.PDF_X_4.headerVersion()
+            : X1A_2001.equals(version)
+                ? PrintStandard.PDF_X_1A.headerVersion()
+                : X1A_2003_PDF_VERSION;
     if (found > allowed + 0.001f) {
       findings.error(
           FIELD,
@@ -150,7 +160,7 @@ final class PdfxCheck {
               "PDF version %.1f, expected at most %.1f" + " for %s",
               found,
               allowed,
-              profile.standard().label()));
+              profile.standardLabel()));
     }
   }
 
@@ -169,7 +179,7 @@ final class PdfxCheck {
     }
     try {
       Optional<String> version =
-          XmpProperty.find(metadata.toByteArray(), PDFX_NAMESPACE, "GTS_PDFXVersion");
+          XmpProperty.find(metadata.toByteArray(), PrintStandard.XMP_NAMESPACE, "GTS_PDFXVersion");
       if (version.isEmpty() || !version.get().startsWith(X4)) {
         findings.error(
             FIELD,

@@ -1,6 +1,9 @@
 package dk.skoletjenesten.katalog.preflight;
 
-import java.util.Locale;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintRules;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +14,8 @@ import java.util.Set;
  *
  * @param trim expected final format; when empty, each page's TrimBox is taken as given
  * @param bleedMm expected bleed on every side (BleedBox = TrimBox + bleed)
- * @param standard PDF/X flavour, or {@link Standard#ANY} for any PDF
+ * @param standard PDF/X flavour; when empty, any PDF (no PDF/X keys are checked; print rules such
+ *     as boxes, fonts, colour and ink still are)
  * @param condition printing condition; sets the total area coverage limit
  * @param pageCount rule for the number of pages
  * @param allowedSpotColours spot colour names that are expected, e.g. {@code CutContour} or {@code
@@ -21,14 +25,14 @@ import java.util.Set;
 public record PreflightProfile(
     Optional<Trim> trim,
     double bleedMm,
-    Standard standard,
-    Condition condition,
+    Optional<PrintStandard> standard,
+    OutputCondition condition,
     PageCountRule pageCount,
     Set<String> allowedSpotColours,
     double safeZoneMm) {
 
-  public static final double DEFAULT_BLEED_MM = 3.0;
-  public static final double DEFAULT_SAFE_ZONE_MM = 5.0;
+  static final double DEFAULT_BLEED_MM = 3.0;
+  static final double DEFAULT_SAFE_ZONE_MM = 5.0;
 
   public PreflightProfile {
     Objects.requireNonNull(trim, "trim");
@@ -46,49 +50,95 @@ public record PreflightProfile(
 
   /** PDF/X-4, FOGRA39, 3 mm bleed, 5 mm safe zone, any page count, trim from the TrimBox. */
   public static PreflightProfile pdfx4() {
-    return new PreflightProfile(
-        Optional.empty(),
-        DEFAULT_BLEED_MM,
-        Standard.PDF_X_4,
-        Condition.FOGRA39,
-        PageCountRule.any(),
-        Set.of("All"),
-        DEFAULT_SAFE_ZONE_MM);
+    return builder().build();
   }
 
-  public PreflightProfile withTrim(double widthMm, double heightMm) {
-    return new PreflightProfile(
-        Optional.of(new Trim(widthMm, heightMm)),
-        bleedMm,
-        standard,
-        condition,
-        pageCount,
-        allowedSpotColours,
-        safeZoneMm);
+  /** A builder that starts from {@link #pdfx4()}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public PreflightProfile withBleedMm(double bleedMm) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+  /** A builder that starts from this profile. */
+  public Builder toBuilder() {
+    Builder builder =
+        builder()
+            .bleedMm(bleedMm)
+            .condition(condition)
+            .pageCount(pageCount)
+            .allowedSpotColours(allowedSpotColours)
+            .safeZoneMm(safeZoneMm);
+    builder.trim = trim;
+    builder.standard = standard;
+    return builder;
   }
 
-  public PreflightProfile withStandard(Standard standard, Condition condition) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
-  }
+  /** Builds a {@link PreflightProfile}; {@link #build()} checks the parts. */
+  public static final class Builder {
+    private Optional<Trim> trim = Optional.empty();
+    private double bleedMm = DEFAULT_BLEED_MM;
+    private Optional<PrintStandard> standard = Optional.of(PrintStandard.PDF_X_4);
+    private OutputCondition condition = OutputCondition.FOGRA39;
+    private PageCountRule pageCount = PageCountRule.any();
+    private Set<String> allowedSpotColours = Set.of("All");
+    private double safeZoneMm = DEFAULT_SAFE_ZONE_MM;
 
-  public PreflightProfile withPageCount(PageCountRule pageCount) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
-  }
+    private Builder() {}
 
-  public PreflightProfile withAllowedSpotColours(Set<String> names) {
-    return new PreflightProfile(trim, bleedMm, standard, condition, pageCount, names, safeZoneMm);
-  }
+    public Builder trim(double widthMm, double heightMm) {
+      this.trim = Optional.of(new Trim(widthMm, heightMm));
+      return this;
+    }
 
-  public PreflightProfile withSafeZoneMm(double safeZoneMm) {
-    return new PreflightProfile(
-        trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+    public Builder bleedMm(double bleedMm) {
+      this.bleedMm = bleedMm;
+      return this;
+    }
+
+    public Builder standard(PrintStandard standard) {
+      this.standard = Optional.of(standard);
+      return this;
+    }
+
+    /** Any PDF: no PDF/X keys are checked; print rules (boxes, fonts, colour, ink) still are. */
+    public Builder anyPdf() {
+      this.standard = Optional.empty();
+      return this;
+    }
+
+    public Builder condition(OutputCondition condition) {
+      this.condition = condition;
+      return this;
+    }
+
+    public Builder pageCount(PageCountRule pageCount) {
+      this.pageCount = pageCount;
+      return this;
+    }
+
+    public Builder allowedSpotColours(Set<String> names) {
+      this.allowedSpotColours = names;
+      return this;
+    }
+
+    public Builder safeZoneMm(double safeZoneMm) {
+      this.safeZoneMm = safeZoneMm;
+      return this;
+    }
+
+    /** Bleed, standard, condition, page count, spot colours and safe zone as a product's. */
+    public Builder rules(PrintRules rules) {
+      return bleedMm(rules.bleedMm())
+          .standard(rules.standard())
+          .condition(rules.condition())
+          .pageCount(rules.pageCount())
+          .allowedSpotColours(rules.spotColours())
+          .safeZoneMm(rules.safeZoneMm());
+    }
+
+    public PreflightProfile build() {
+      return new PreflightProfile(
+          trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+    }
   }
 
   /** A final format in millimetres. */
@@ -101,92 +151,15 @@ public record PreflightProfile(
     }
   }
 
-  /** The PDF/X flavour a file must meet. */
-  public enum Standard {
-    PDF_X_4("PDF/X-4"),
-    PDF_X_1A("PDF/X-1a"),
-    /** Any PDF: no PDF/X keys are checked; print rules (boxes, fonts, colour, ink) still are. */
-    ANY("any PDF");
-
-    private final String label;
-
-    Standard(String label) {
-      this.label = label;
-    }
-
-    public String label() {
-      return label;
-    }
+  /** Whether the file must meet {@code standard}. */
+  boolean requires(PrintStandard standard) {
+    return this.standard.equals(Optional.of(standard));
   }
 
-  /** A printing condition with its total area coverage limit. */
-  public enum Condition {
-    FOGRA39(330),
-    FOGRA51(300);
-
-    private final int maxInkPercent;
-
-    Condition(int maxInkPercent) {
-      this.maxInkPercent = maxInkPercent;
-    }
-
-    /** Highest allowed C+M+Y+K sum in percent. */
-    public int maxInkPercent() {
-      return maxInkPercent;
-    }
-  }
-
-  /** How many pages a file may have. */
-  public record PageCountRule(Kind kind, int count) {
-    /** The kinds of rule. */
-    public enum Kind {
-      ANY,
-      EVEN,
-      MULTIPLE_OF,
-      EXACTLY
-    }
-
-    public PageCountRule {
-      Objects.requireNonNull(kind, "kind");
-      if ((kind == Kind.MULTIPLE_OF || kind == Kind.EXACTLY) && count < 1) {
-        throw new IllegalArgumentException(kind + " needs a count of at least 1, got " + count);
-      }
-    }
-
-    public static PageCountRule any() {
-      return new PageCountRule(Kind.ANY, 0);
-    }
-
-    public static PageCountRule even() {
-      return new PageCountRule(Kind.EVEN, 2);
-    }
-
-    public static PageCountRule multipleOf(int count) {
-      return new PageCountRule(Kind.MULTIPLE_OF, count);
-    }
-
-    public static PageCountRule exactly(int count) {
-      return new PageCountRule(Kind.EXACTLY, count);
-    }
-
-    /** Whether {@code pages} meets the rule. */
-    public boolean allows(int pages) {
-      return switch (kind) {
-        case ANY -> true;
-        case EVEN -> pages % 2 == 0;
-        case MULTIPLE_OF -> pages % count == 0;
-        case EXACTLY -> pages == count;
-      };
-    }
-
-    /** What the rule expects, in words: {@code a multiple of 4}. */
-    public String expectation() {
-      return switch (kind) {
-        case ANY -> "any number";
-        case EVEN -> "an even number";
-        case MULTIPLE_OF -> String.format(Locale.ROOT, "a multiple of %d", count);
-        case EXACTLY -> String.format(Locale.ROOT, "exactly %d", count);
-      };
-    }
+  /**
+   * What the file is checked as, in words: {@code PDF/X-4}, {@code PDF/X-1a} or {@code any PDF}.
+   */
+  String standardLabel() {
+    return standard.map(PrintStandard::key).orElse("any PDF");
   }
 }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class PreflightRun {
 
   private void documentChecks(PDDocument document) throws IOException {
     PageCountCheck.check(document.getNumberOfPages(), profile.pageCount(), findings);
-    if (profile.standard() != PreflightProfile.Standard.ANY) {
+    if (profile.standard().isPresent()) {
       new PdfxCheck(findings, profile).check(document);
       JavaScriptCheck.check(document, findings);
     }
@@ -53,7 +54,7 @@ final class PreflightRun {
     checks.add(new FontCheck(findings));
     checks.add(new GlyphCheck(findings));
     checks.add(new ColourCheck(findings, profile));
-    if (profile.standard() == PreflightProfile.Standard.PDF_X_1A) {
+    if (profile.requires(PrintStandard.PDF_X_1A)) {
       checks.add(new TransparencyCheck(findings));
     }
     checks.add(new ImageCheck(findings));

@@ -2,6 +2,8 @@ package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -16,11 +18,11 @@ final class EditionReader {
       Words.of(PrintSpec.Binding.values(), PrintSpec.Binding::key);
 
   /** The words edition.json uses for the PDF/X standards and the printing conditions. */
-  private static final Words<PrintSpec.Standard> STANDARDS =
-      Words.of(PrintSpec.Standard.values(), PrintSpec.Standard::key);
+  private static final Words<PrintStandard> STANDARDS =
+      Words.of(PrintStandard.values(), PrintStandard::key);
 
-  private static final Words<PrintSpec.OutputCondition> CONDITIONS =
-      Words.of(PrintSpec.OutputCondition.values(), PrintSpec.OutputCondition::name);
+  private static final Words<OutputCondition> CONDITIONS =
+      Words.of(OutputCondition.values(), OutputCondition::identifier);
 
   private static final JsonObjectReader<Edition> EDITION =
       JsonObjectReader.of(
@@ -106,11 +108,10 @@ final class EditionReader {
     Double bleed = f.decimal("bleed_mm", 0, 10, d.bleedMm());
     PrintSpec.Binding binding = f.word("binding", BINDINGS, d.binding());
     Double caliper = f.decimal("paper_caliper_mm", 0.03, 0.5, d.paperCaliperMm());
-    PrintSpec.Standard standard = f.word("standard", STANDARDS, d.standard());
-    PrintSpec.OutputCondition condition =
-        f.word("output_condition", CONDITIONS, d.outputCondition());
+    PrintStandard standard = f.word("standard", STANDARDS, d.standard());
+    OutputCondition condition = f.word("output_condition", CONDITIONS, d.outputCondition());
     boolean marks = f.bool("crop_marks", d.cropMarks());
-    if (standard == PrintSpec.Standard.PDF_X_4 && condition == PrintSpec.OutputCondition.FOGRA51) {
+    if (standard != null && condition != null && !standard.accepts(condition)) {
       f.reject(
           "output_condition",
           "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "

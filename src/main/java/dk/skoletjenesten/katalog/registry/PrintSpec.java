@@ -1,5 +1,9 @@
 package dk.skoletjenesten.katalog.registry;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintRules;
+import dk.skoletjenesten.katalog.print.PrintStandard;
+import dk.skoletjenesten.katalog.print.Product;
 import java.util.Objects;
 
 /** The {@code print} block of edition.json, with the contract's defaults filled in. */
@@ -8,19 +12,33 @@ public record PrintSpec(
     double bleedMm,
     Binding binding,
     double paperCaliperMm,
-    Standard standard,
+    PrintStandard standard,
     OutputCondition outputCondition,
     boolean cropMarks) {
 
   public static final PrintSpec DEFAULT =
       new PrintSpec(
-          TrimSize.A4, 3, Binding.PERFECT, 0.1, Standard.PDF_X_4, OutputCondition.FOGRA39, false);
+          TrimSize.A4,
+          3,
+          Binding.PERFECT,
+          0.1,
+          PrintStandard.PDF_X_4,
+          OutputCondition.FOGRA39,
+          false);
 
   public PrintSpec {
     Objects.requireNonNull(trim, "trim");
     Objects.requireNonNull(binding, "binding");
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(outputCondition, "outputCondition");
+  }
+
+  /**
+   * How a file of {@code product} is printed in this edition; {@code cropMarks} asks for crop marks
+   * even when {@code print.crop_marks} does not.
+   */
+  public PrintRules rulesFor(Product product, boolean cropMarks) {
+    return product.rules(bleedMm, standard, outputCondition, this.cropMarks || cropMarks);
   }
 
   public enum Binding {
@@ -35,37 +53,6 @@ public record PrintSpec(
 
     public String key() {
       return key;
-    }
-  }
-
-  public enum Standard {
-    PDF_X_4("PDF/X-4"),
-    PDF_X_1A("PDF/X-1a");
-
-    private final String key;
-
-    Standard(String key) {
-      this.key = key;
-    }
-
-    public String key() {
-      return key;
-    }
-  }
-
-  /** The printing condition; the maximum total area coverage follows from it. */
-  public enum OutputCondition {
-    FOGRA39(330),
-    FOGRA51(300);
-
-    private final int maxInkPercent;
-
-    OutputCondition(int maxInkPercent) {
-      this.maxInkPercent = maxInkPercent;
-    }
-
-    public int maxInkPercent() {
-      return maxInkPercent;
     }
   }
 }

@@ -1,16 +1,9 @@
 package dk.skoletjenesten.katalog.sticker;
 
+import dk.skoletjenesten.katalog.draw.Separations;
 import java.io.IOException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
-import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 
 /**
@@ -23,18 +16,9 @@ final class DieLine {
 
   private DieLine() {}
 
+  /** Full tint of {@code CutContour}, shown as 100 % magenta where the ink is missing. */
   static PDColor colour() {
-    PDSeparation separation = new PDSeparation();
-    separation.setColorantName(COLORANT);
-    separation.setAlternateColorSpace(PDDeviceCMYK.INSTANCE);
-    COSDictionary function = new COSDictionary();
-    function.setInt(COSName.FUNCTION_TYPE, 2);
-    function.setItem(COSName.DOMAIN, floats(0, 1));
-    function.setItem(COSName.C0, floats(0, 0, 0, 0));
-    function.setItem(COSName.C1, floats(0, 1, 0, 0));
-    function.setItem(COSName.N, COSInteger.ONE);
-    separation.setTintTransform(new PDFunctionType2(function));
-    return new PDColor(new float[] {1}, separation);
+    return Separations.fullTint(COLORANT, 0, 1, 0, 0);
   }
 
   /** Strokes the current path as the die line, overprinting whatever lies under it. */
@@ -47,13 +31,5 @@ final class DieLine {
     content.setStrokingColor(colour());
     content.setLineWidth(STROKE_PT);
     content.stroke();
-  }
-
-  private static COSArray floats(float... values) {
-    COSArray array = new COSArray();
-    for (float value : values) {
-      array.add(new COSFloat(value));
-    }
-    return array;
   }
 }

@@ -2,7 +2,8 @@ package dk.skoletjenesten.katalog.sticker;
 
 import static dk.skoletjenesten.katalog.common.Units.mmToPt;
 
-import dk.skoletjenesten.katalog.common.QrCode;
+import dk.skoletjenesten.katalog.draw.QrCode;
+import dk.skoletjenesten.katalog.print.Product;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import org.apache.pdfbox.util.Matrix;
  * plus bleed; TrimBox is the ordered size.
  */
 final class StickerArtist {
-  static final double BLEED_MM = 2;
+  static final double BLEED_MM = Product.STICKER.fixedBleedMm().orElseThrow();
 
   /** The background: a warm orange that stands out on the catalogue's cover (CMYK). */
   private static final float[] BACKGROUND = {0f, 0.62f, 0.9f, 0f};

@@ -1,7 +1,8 @@
 package dk.skoletjenesten.katalog.sticker;
 
-import dk.skoletjenesten.katalog.common.QrCode;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.draw.QrCode;
+import dk.skoletjenesten.katalog.print.Product;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.function.DoubleUnaryOperator;
  * mm wide with its quiet zone; when text and code do not fit together, the text wins.
  */
 final class StickerLayouter {
-  static final double SAFE_MM = 3;
+  static final double SAFE_MM = Product.STICKER.safeZoneMm();
   static final double MIN_PT = 7;
   static final double MAX_PT = 24;
   static final double MIN_QR_MM = 15;

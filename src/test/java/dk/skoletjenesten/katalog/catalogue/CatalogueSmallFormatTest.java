@@ -6,6 +6,8 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
@@ -50,10 +52,12 @@ class CatalogueSmallFormatTest {
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }
     PreflightProfile profile =
-        PreflightProfile.pdfx4()
-            .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39)
-            .withTrim(148, 210)
-            .withPageCount(PreflightProfile.PageCountRule.multipleOf(4));
+        PreflightProfile.builder()
+            .anyPdf()
+            .condition(OutputCondition.FOGRA39)
+            .trim(148, 210)
+            .pageCount(PageCountRule.multipleOf(4))
+            .build();
     assertThat(
             new Preflight()
                 .check("catalogue.pdf", new ByteArrayInputStream(catalogue.interiorPdf()), profile))

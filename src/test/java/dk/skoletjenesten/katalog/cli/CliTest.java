@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.bundle.Product;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,15 +57,21 @@ class CliTest {
     return new Cli(new PrintWriter(out), new PrintWriter(err), options -> publishers).run(args);
   }
 
-  private static Publisher publisher(String name, PublishAction action) {
+  private static Publisher publisher(Product key, String name, PublishAction action) {
     return new Publisher() {
+      @Override
+      public Product key() {
+        return key;
+      }
+
       @Override
       public String name() {
         return name;
       }
 
       @Override
-      public List<BundleFile> publish(Registry registry, Diagnostics diagnostics) {
+      public List<BundleFile> publish(
+          Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
         return action.publish(registry, diagnostics);
       }
     };
@@ -76,19 +83,17 @@ class CliTest {
 
   private static final Publisher ONE_FILE =
       publisher(
+          Product.CATALOGUE,
           "catalogue",
           (r, d) ->
               List.of(
-                  new BundleFile(
-                      "catalogue.pdf",
-                      Product.CATALOGUE,
-                      "Katalog",
-                      null,
-                      r.totalCopies(),
-                      4,
-                      210,
-                      297,
-                      PDF)));
+                  BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+                      .title("Katalog")
+                      .copies(r.totalCopies())
+                      .pages(4)
+                      .trimMm(210, 297)
+                      .content(PDF)
+                      .build()));
 
   @Test
   void validatePrintsTheSummaryAndExitsZero() {
@@ -191,6 +196,35 @@ class CliTest {
   }
 
   @Test
+  void onlyWithAnUnknownPublicationIsAUsageError(@TempDir Path tmp) {
+    int code =
+        run(
+            List.of(ONE_FILE),
+            "build",
+            "--data",
+            VALID.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--only",
+            "catalogue,catalogue-cover");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo(
+            "katalog: --only: expected one of catalogue, insert, sticker (optionally :CODE), got"
+                + " catalogue-cover\n"
+                + "Try 'katalog build --help' for more information.\n");
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void onlyWithABadMunicipalityCodeIsAUsageError() {
+    assertThat(run(List.of(ONE_FILE), "build", "--only", "insert:58x")).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("katalog: --only: expected a municipality code after insert:, got 58x\n");
+  }
+
+  @Test
   void unknownCommandIsAUsageError() {
     assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
@@ -247,19 +281,17 @@ class CliTest {
     Path outDir = tmp.resolve("out");
     Publisher oddPages =
         publisher(
+            Product.CATALOGUE,
             "catalogue",
             (r, d) ->
                 List.of(
-                    new BundleFile(
-                        "catalogue.pdf",
-                        Product.CATALOGUE,
-                        "Katalog",
-                        null,
-                        1,
-                        3,
-                        210,
-                        297,
-                        blankPages(3))));
+                    BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+                        .title("Katalog")
+                        .copies(1)
+                        .pages(3)
+                        .trimMm(210, 297)
+                        .content(blankPages(3))
+                        .build()));
 
     int code =
         run(List.of(oddPages), "build", "--data", VALID.toString(), "--out", outDir.toString());
@@ -315,6 +347,7 @@ class CliTest {
     Path outDir = tmp.resolve("out");
     Publisher broken =
         publisher(
+            Product.CATALOGUE,
             "catalogue",
             (r, d) -> {
               throw new IllegalStateException("renderer crashed");
@@ -341,6 +374,7 @@ class CliTest {
     Path outDir = tmp.resolve("out");
     Publisher refusing =
         publisher(
+            Product.INSERT,
             "insert",
             (r, d) -> {
               d.add(
@@ -373,10 +407,11 @@ class CliTest {
     Files.createDirectories(tmp.resolve(".out.tmp-12345"));
     Publisher watching =
         publisher(
+            Product.CATALOGUE,
             "catalogue",
             (r, d) -> {
               assertThat(outDir).doesNotExist();
-              return ONE_FILE.publish(r, d);
+              return ONE_FILE.publish(r, municipality -> true, d);
             });
 
     int code =

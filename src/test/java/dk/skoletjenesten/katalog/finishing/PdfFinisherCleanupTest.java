@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
@@ -25,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class PdfFinisherCleanupTest {
   static final FinishingSpec A4 =
       FinishingSpec.of(210, 297, "Test", Instant.parse("2025-08-01T10:00:00Z"));
-  static final FinishingSpec X1A = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
+  static final FinishingSpec X1A =
+      A4.toBuilder().standard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39).build();
 
   @Test
   void javaScriptIsRemoved() throws IOException {

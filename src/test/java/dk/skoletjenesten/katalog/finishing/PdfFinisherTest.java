@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -101,7 +103,7 @@ class PdfFinisherTest {
     ByteArrayOutputStream streamed = new ByteArrayOutputStream();
     new PdfFinisher().finish(new ByteArrayInputStream(rendered), streamed, A4);
     assertThat(new PdfFinisher().finish(rendered, A4)).isEqualTo(streamed.toByteArray());
-    FinishingSpec marked = A4.withCropMarks(true);
+    FinishingSpec marked = A4.toBuilder().cropMarks(true).build();
     assertThat(new PdfFinisher().finish(rendered, marked))
         .isEqualTo(new PdfFinisher().finish(rendered, marked));
   }
@@ -119,7 +121,7 @@ class PdfFinisherTest {
 
   @Test
   void cropMarksGrowTheMediaBoxOutwardsAndLieOutsideTheBleed() throws IOException {
-    byte[] finished = new PdfFinisher().finish(rendered, A4.withCropMarks(true));
+    byte[] finished = new PdfFinisher().finish(rendered, A4.toBuilder().cropMarks(true).build());
     try (PDDocument document = Loader.loadPDF(finished)) {
       PDPage page = document.getPage(0);
       assertThat(mm(page.getMediaBox())).containsExactly(-6.0, -6.0, 222.0, 309.0);
@@ -139,7 +141,8 @@ class PdfFinisherTest {
 
   @Test
   void pdfx1aIsPdf13WithVersionAndConformanceKeysAndNoXmp() throws IOException {
-    FinishingSpec x1a = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39);
+    FinishingSpec x1a =
+        A4.toBuilder().standard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39).build();
     byte[] finished = new PdfFinisher().finish(rendered, x1a);
     assertThat(new String(finished, 0, 8, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.3");
     try (PDDocument document = Loader.loadPDF(finished)) {
@@ -152,7 +155,8 @@ class PdfFinisherTest {
 
   @Test
   void pdfx1aForFogra51NamesTheRegisteredConditionWithoutAProfile() throws IOException {
-    FinishingSpec x1a = A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA51);
+    FinishingSpec x1a =
+        A4.toBuilder().standard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA51).build();
     try (PDDocument document = Loader.loadPDF(new PdfFinisher().finish(rendered, x1a))) {
       PDOutputIntent intent = document.getDocumentCatalog().getOutputIntents().get(0);
       assertThat(intent.getOutputConditionIdentifier()).isEqualTo("FOGRA51");
@@ -163,7 +167,8 @@ class PdfFinisherTest {
 
   @Test
   void pdfx4ForFogra51IsRefusedBecauseNoProfileCanBeEmbedded() {
-    assertThatThrownBy(() -> A4.withStandard(PrintStandard.PDF_X_4, OutputCondition.FOGRA51))
+    assertThatThrownBy(
+            () -> A4.toBuilder().standard(PrintStandard.PDF_X_4, OutputCondition.FOGRA51).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "PDF/X-4 needs the output profile embedded, and no redistributable FOGRA51"

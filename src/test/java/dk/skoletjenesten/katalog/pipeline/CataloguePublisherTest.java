@@ -26,7 +26,8 @@ class CataloguePublisherTest {
     Diagnostics diagnostics = new Diagnostics();
 
     var files =
-        new CataloguePublisher(Path.of("layouts"), Path.of("fonts")).publish(registry, diagnostics);
+        new CataloguePublisher(Path.of("layouts"), Path.of("fonts"))
+            .publish(registry, municipality -> true, diagnostics);
 
     assertThat(files).extracting(f -> f.path()).containsExactly("catalogue.pdf");
     assertThat(diagnostics.sorted())

@@ -1,12 +1,22 @@
 package dk.skoletjenesten.katalog.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.print.Product;
+import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +31,88 @@ class PipelineTest {
     return new Pipeline(
         List.of(
             new CataloguePublisher(layouts, fonts),
-            new InsertPublisher(layouts, fonts, Only.EVERYTHING),
-            new StickerPublisher(fonts, Only.EVERYTHING)));
+            new InsertPublisher(layouts, fonts),
+            new StickerPublisher(fonts)));
+  }
+
+  /** A publisher that makes nothing and notes the municipalities it was asked for. */
+  private static Publisher asking(Product key, List<String> asked) {
+    return new Publisher() {
+      @Override
+      public Product key() {
+        return key;
+      }
+
+      @Override
+      public String name() {
+        return key.key();
+      }
+
+      @Override
+      public List<BundleFile> publish(
+          Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
+        IntStream.of(580, 860)
+            .filter(municipalities)
+            .forEach(code -> asked.add(key.key() + ":" + code));
+        return List.of();
+      }
+    };
+  }
+
+  @Test
+  void onlyAsksEachPublisherSelectedByItsKeyForTheSelectedMunicipalities(@TempDir Path tmp) {
+    List<String> asked = new ArrayList<>();
+    List<Publisher> publishers =
+        List.of(
+            asking(Product.CATALOGUE, asked),
+            asking(Product.INSERT, asked),
+            asking(Product.STICKER, asked));
+
+    BuildResult result =
+        new Pipeline(
+                publishers,
+                false,
+                List.of(Selector.parse("insert:0580"), Selector.parse("sticker")))
+            .build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
+
+    assertThat(asked).containsExactly("insert:580", "sticker:580", "sticker:860");
+    assertThat(result.published()).isFalse();
+    assertThat(result.diagnostics())
+        .extracting(Diagnostic::message)
+        .contains(
+            "nothing to publish: no order or publication matches what was asked for (see --only)");
+    asked.clear();
+
+    new Pipeline(publishers)
+        .build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("everything"));
+
+    assertThat(asked)
+        .containsExactly(
+            "catalogue:580",
+            "catalogue:860",
+            "insert:580",
+            "insert:860",
+            "sticker:580",
+            "sticker:860");
+  }
+
+  @Test
+  void everyPublicationIsNamedInOnlyByASelectableProductOfItsOwn() {
+    assertThat(Publications.all(Path.of("layouts"), Path.of("fonts")))
+        .extracting(Publisher::key)
+        .containsExactlyElementsOf(Product.selectableProducts());
+  }
+
+  @Test
+  void aSelectorNamesAPublicationAndOptionallyAMunicipality() {
+    assertThat(Selector.parse("insert:580"))
+        .isEqualTo(new Selector(Product.INSERT, OptionalInt.of(580)));
+    assertThat(Selector.parse("catalogue"))
+        .isEqualTo(new Selector(Product.CATALOGUE, OptionalInt.empty()));
+    assertThatThrownBy(() -> Selector.parse("stickers"))
+        .hasMessage("expected one of catalogue, insert, sticker (optionally :CODE), got stickers");
+    assertThatThrownBy(() -> Selector.parse("sticker:"))
+        .hasMessage("expected a municipality code after sticker:, got ");
   }
 
   @Test
@@ -35,7 +125,14 @@ class PipelineTest {
     assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
     assertThat(result.files())
         .extracting(
-            f -> f.path() + " " + f.product().key() + " " + f.municipality() + " " + f.copies())
+            f ->
+                f.path()
+                    + " "
+                    + f.product().key()
+                    + " "
+                    + (f.municipality().isPresent() ? f.municipality().getAsInt() : null)
+                    + " "
+                    + f.copies())
         .containsExactly(
             "catalogue.pdf catalogue null 90",
             "catalogue-cover.pdf catalogue-cover null 90",

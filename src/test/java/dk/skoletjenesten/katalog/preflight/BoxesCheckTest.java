@@ -4,6 +4,7 @@ import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.PageCountRule;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -64,7 +65,7 @@ class BoxesCheckTest {
   @Test
   void trimOfTheWrongFormatIsAnError() throws IOException {
     try (TestPdf pdf = TestPdf.clean()) {
-      assertThat(pdf.check(ANY_A4.withTrim(148, 210)))
+      assertThat(pdf.check(ANY_A4.toBuilder().trim(148, 210).build()))
           .containsExactly(
               "test.pdf: page 1: error: boxes: TrimBox is 210.0 x 297.0 mm, expected 148.0 x 210.0 mm");
     }
@@ -85,12 +86,12 @@ class BoxesCheckTest {
       byte[] bytes = pdf.bytes();
       assertThat(
               TestPdf.check(
-                  bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.multipleOf(4))))
+                  bytes, ANY_A4.toBuilder().pageCount(PageCountRule.multipleOf(4)).build()))
           .containsExactly("test.pdf: error: pages: 2 pages, expected a multiple of 4");
       assertThat(
-              TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.exactly(3))))
+              TestPdf.check(bytes, ANY_A4.toBuilder().pageCount(PageCountRule.exactly(3)).build()))
           .containsExactly("test.pdf: error: pages: 2 pages, expected exactly 3");
-      assertThat(TestPdf.check(bytes, ANY_A4.withPageCount(PreflightProfile.PageCountRule.even())))
+      assertThat(TestPdf.check(bytes, ANY_A4.toBuilder().pageCount(PageCountRule.even()).build()))
           .isEmpty();
     }
   }

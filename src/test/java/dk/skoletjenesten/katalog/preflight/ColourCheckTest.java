@@ -3,6 +3,8 @@ package dk.skoletjenesten.katalog.preflight;
 import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,7 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class ColourCheckTest {
   static final PreflightProfile X1A =
-      ANY_A4.withStandard(PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
+      ANY_A4.toBuilder()
+          .standard(PrintStandard.PDF_X_1A)
+          .condition(OutputCondition.FOGRA39)
+          .build();
 
   @Test
   void rgbTextIsAnError() throws IOException {
@@ -74,7 +79,8 @@ class ColourCheckTest {
       fillSpot(pdf, "PANTONE 185 C");
       fillSpot(pdf, "CutContour");
       byte[] bytes = pdf.bytes();
-      PreflightProfile stickers = ANY_A4.withAllowedSpotColours(Set.of("All", "CutContour"));
+      PreflightProfile stickers =
+          ANY_A4.toBuilder().allowedSpotColours(Set.of("All", "CutContour")).build();
       assertThat(TestPdf.check(bytes, stickers))
           .containsExactly(
               "test.pdf: page 1: warning:"

@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.preflight;
 import static dk.skoletjenesten.katalog.preflight.TestPdf.ANY_A4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class InkCheckTest {
   static final PreflightProfile FOGRA51 =
-      ANY_A4.withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA51);
+      ANY_A4.toBuilder().anyPdf().condition(OutputCondition.FOGRA51).build();
 
   @Test
   void fourColourBlackAreaIsAnError() throws IOException {
@@ -80,7 +81,8 @@ class InkCheckTest {
         out.addRect(TestPdf.x(40), TestPdf.y(130), 150, 90);
         out.fill();
       }
-      PreflightReport report = report(pdf, ANY_A4.withAllowedSpotColours(Set.of("Deep Black")));
+      PreflightReport report =
+          report(pdf, ANY_A4.toBuilder().allowedSpotColours(Set.of("Deep Black")).build());
       assertThat(report.maxInkPercent()).isEqualTo(400.0);
       assertThat(report.passed()).isFalse();
     }

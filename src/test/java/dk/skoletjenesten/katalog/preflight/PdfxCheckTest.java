@@ -2,6 +2,8 @@ package dk.skoletjenesten.katalog.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -17,9 +19,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 class PdfxCheckTest {
-  static final PreflightProfile X4_A4 = PreflightProfile.pdfx4().withTrim(210, 297);
+  static final PreflightProfile X4_A4 = PreflightProfile.builder().trim(210, 297).build();
   static final PreflightProfile X1A_A4 =
-      X4_A4.withStandard(PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39);
+      X4_A4.toBuilder().standard(PrintStandard.PDF_X_1A).condition(OutputCondition.FOGRA39).build();
 
   @Test
   void plainPdfLacksEveryPdfx4Key() throws IOException {

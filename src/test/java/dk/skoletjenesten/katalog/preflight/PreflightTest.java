@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.finishing.FinishingSpec;
-import dk.skoletjenesten.katalog.finishing.OutputCondition;
 import dk.skoletjenesten.katalog.finishing.PdfFinisher;
-import dk.skoletjenesten.katalog.finishing.PrintStandard;
 import dk.skoletjenesten.katalog.finishing.RenderedPdf;
+import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.print.PageCountRule;
+import dk.skoletjenesten.katalog.print.PrintStandard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,9 +27,7 @@ class PreflightTest {
   static final FinishingSpec A4 =
       FinishingSpec.of(210, 297, "Skoletjenesten 2025/26", Instant.parse("2025-08-01T10:00:00Z"));
   static final PreflightProfile X4_A4 =
-      PreflightProfile.pdfx4()
-          .withTrim(210, 297)
-          .withPageCount(PreflightProfile.PageCountRule.even());
+      PreflightProfile.builder().trim(210, 297).pageCount(PageCountRule.even()).build();
 
   static byte[] rendered;
 
@@ -46,7 +45,7 @@ class PreflightTest {
 
   @Test
   void finishedWithCropMarksPassesAndListsTheRegistrationColour() throws IOException {
-    byte[] finished = new PdfFinisher().finish(rendered, A4.withCropMarks(true));
+    byte[] finished = new PdfFinisher().finish(rendered, A4.toBuilder().cropMarks(true).build());
     PreflightReport report = inspect(finished, X4_A4);
     assertThat(report.diagnostics()).isEmpty();
     assertThat(report.spotColours()).containsExactly("All");
@@ -56,12 +55,16 @@ class PreflightTest {
   void finishedAsPdfx1aPassesThePdfx1aProfile() throws IOException {
     byte[] finished =
         new PdfFinisher()
-            .finish(rendered, A4.withStandard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39));
+            .finish(
+                rendered,
+                A4.toBuilder().standard(PrintStandard.PDF_X_1A, OutputCondition.FOGRA39).build());
     assertThat(
             inspect(
                     finished,
-                    X4_A4.withStandard(
-                        PreflightProfile.Standard.PDF_X_1A, PreflightProfile.Condition.FOGRA39))
+                    X4_A4.toBuilder()
+                        .standard(PrintStandard.PDF_X_1A)
+                        .condition(OutputCondition.FOGRA39)
+                        .build())
                 .diagnostics())
         .isEmpty();
   }

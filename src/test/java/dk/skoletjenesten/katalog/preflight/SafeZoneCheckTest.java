@@ -43,7 +43,7 @@ class SafeZoneCheckTest {
     try (TestPdf pdf = TestPdf.clean()) {
       pdf.text(0, "Side 7", 4, 150, 0, 0, 0, 1);
       assertThat(pdf.check(ANY_A4)).hasSize(1);
-      assertThat(pdf.check(ANY_A4.withSafeZoneMm(3))).isEmpty();
+      assertThat(pdf.check(ANY_A4.toBuilder().safeZoneMm(3).build())).isEmpty();
     }
   }
 }

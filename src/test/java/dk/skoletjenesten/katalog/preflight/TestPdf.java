@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.preflight;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -180,9 +181,7 @@ final class TestPdf implements AutoCloseable {
 
   /** The profile content tests use: A4, 3 mm bleed, FOGRA39, no PDF/X keys. */
   static final PreflightProfile ANY_A4 =
-      PreflightProfile.pdfx4()
-          .withTrim(210, 297)
-          .withStandard(PreflightProfile.Standard.ANY, PreflightProfile.Condition.FOGRA39);
+      PreflightProfile.builder().trim(210, 297).anyPdf().condition(OutputCondition.FOGRA39).build();
 
   /** The diagnostics for {@code pdf} as printed lines, the file named {@code test.pdf}. */
   static List<String> check(byte[] pdf, PreflightProfile profile) {

@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.common;
+package dk.skoletjenesten.katalog.draw;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;

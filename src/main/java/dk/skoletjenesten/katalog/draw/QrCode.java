@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.common;
+package dk.skoletjenesten.katalog.draw;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;

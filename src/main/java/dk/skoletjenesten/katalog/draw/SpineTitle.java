@@ -1,7 +1,6 @@
-package dk.skoletjenesten.katalog.catalogue;
+package dk.skoletjenesten.katalog.draw;
 
 import dk.skoletjenesten.katalog.common.Units;
-import dk.skoletjenesten.katalog.pdf.RenderException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,28 +15,34 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Prints the title on the spine of the cover spread, reading from top to bottom (ISO 6357), in 100
- * K Lato Black as large as the spine allows (at most 10 pt). Flying Saucer cannot rotate text, so
- * this is drawn with PDFBox onto the rendered spread.
+ * The title on the spine of a cover spread, reading from top to bottom (ISO 6357), in 100 K Lato
+ * Black as large as the spine allows (at most 10 pt). Flying Saucer cannot rotate text, so this is
+ * drawn with PDFBox onto the rendered spread.
+ *
+ * @param text the title
+ * @param spineMm the spine's width
+ * @param centreXMm the spine's centre, from the page's left edge (bleed included)
+ * @param centreYMm the spine's centre, from the page's bottom edge (bleed included)
  */
-final class SpineTitle {
-  static final double MIN_SPINE_MM = 5;
-  static final String FONT = "Lato-Black.ttf";
+public record SpineTitle(String text, double spineMm, double centreXMm, double centreYMm) {
+  /** Narrower spines get no title. */
+  public static final double MIN_SPINE_MM = 5;
+
+  /** The face, in the fonts folder. */
+  public static final String FONT = "Lato-Black.ttf";
+
   private static final float MAX_SIZE_PT = 10;
   private static final float CAP_HEIGHT_EM = 0.72f;
 
-  private SpineTitle() {}
-
-  static byte[] draw(byte[] cover, CoverGeometry geometry, String text, Path fontsDir) {
-    try (PDDocument document = Loader.loadPDF(cover)) {
+  /** The spread (a one-page PDF) with the title on its spine, set in {@link #FONT}. */
+  public byte[] drawOn(byte[] spread, Path fontsDir) throws IOException {
+    try (PDDocument document = Loader.loadPDF(spread)) {
       PDPage page = document.getPage(0);
       PDType0Font font = load(document, fontsDir.resolve(FONT));
-      float spine = Units.mmToPt(geometry.spineMm());
-      float size = Math.min(MAX_SIZE_PT, spine * 0.42f);
+      float size = Math.min(MAX_SIZE_PT, Units.mmToPt(spineMm) * 0.42f);
       float width = font.getStringWidth(text) / 1000 * size;
-      float centreX =
-          Units.mmToPt(geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2);
-      float centreY = Units.mmToPt(geometry.bleedMm() + geometry.heightMm() / 2);
+      float centreX = Units.mmToPt(centreXMm);
+      float centreY = Units.mmToPt(centreYMm);
       try (PDPageContentStream content =
           new PDPageContentStream(
               document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
@@ -54,8 +59,6 @@ final class SpineTitle {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
-    } catch (IOException | IllegalArgumentException e) {
-      throw new RenderException("cannot print \"" + text + "\" on the spine: " + e.getMessage(), e);
     }
   }
 

@@ -1,4 +1,4 @@
-package dk.skoletjenesten.katalog.catalogue;
+package dk.skoletjenesten.katalog.draw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,11 +18,13 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class SpineTitleTest {
-  private static final CoverGeometry SPREAD = new CoverGeometry(210, 297, 3, 9);
+  /** A 9 mm spine between two A4 panels, 3 mm bleed: its centre from the page's corner. */
+  private static final SpineTitle TITLE =
+      new SpineTitle("310 steder   2018/19", 9, 3 + 210 + 9 / 2.0, 3 + 297 / 2.0);
 
   @Test
   void titleReadsTopToBottomCentredOnTheSpine() throws IOException {
-    byte[] pdf = SpineTitle.draw(blankSpread(), SPREAD, "310 steder   2018/19", Path.of("fonts"));
+    byte[] pdf = TITLE.drawOn(blankSpread(), Path.of("fonts"));
 
     List<TextPosition> glyphs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
