@@ -45,7 +45,7 @@ final class PreflightCommand implements Callable<Integer> {
       names = "--condition",
       paramLabel = "C",
       defaultValue = "FOGRA39",
-      description = "FOGRA39 (330% ink) or FOGRA51 (300%); default: ${DEFAULT-VALUE}.")
+      description = "FOGRA39 (330%% ink) or FOGRA51 (300%%); default: ${DEFAULT-VALUE}.")
   OutputCondition condition;
 
   @Option(

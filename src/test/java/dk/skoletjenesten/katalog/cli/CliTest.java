@@ -14,9 +14,11 @@ import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -228,6 +230,22 @@ class CliTest {
   void unknownCommandIsAUsageError() {
     assertThat(run(List.of(), "frobnicate")).isEqualTo(2);
     assertThat(err.toString()).contains("Unmatched argument").contains("katalog --help");
+  }
+
+  @Test
+  void everyCommandsHelpIsFormattedWithoutPicocliWarnings() {
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+    try {
+      for (String command : List.of("validate", "build", "preflight", "bench")) {
+        assertThat(run(List.of(), command, "--help")).isEqualTo(0);
+      }
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(out.toString()).contains("FOGRA39 (330% ink) or FOGRA51 (300%); default: FOGRA39.");
   }
 
   @Test
