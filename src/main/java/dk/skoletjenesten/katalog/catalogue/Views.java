@@ -1,10 +1,14 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.OfferView;
+import dk.skoletjenesten.katalog.format.PlaceView;
 import java.util.List;
 
 /**
- * The values the catalogue templates print: what goes on which page, already formatted. Public only
- * so that the templates can read them; build them with {@link CatalogueBuilder}.
+ * The values the catalogue templates print: what goes on which page, already formatted. Places and
+ * offers print through the shared {@link PlaceView} and {@link OfferView}. Public only so that the
+ * templates can read them; build them with {@link CatalogueBuilder}.
  */
 public final class Views {
   private Views() {}
@@ -22,41 +26,36 @@ public final class Views {
     }
   }
 
-  public record OfferLine(
-      String title,
-      String audience,
-      String topics,
-      String duration,
-      String price,
-      String priceNote,
-      boolean isNew) {}
+  /**
+   * One institution's entry: the place with all its offers, split so that the head keeps its first
+   * {@value #KEEP_WITH_HEAD} offer lines and the last {@value #KEEP_AT_END} lines never part.
+   */
+  public record Entry(PlaceView place) {
+    static final int KEEP_WITH_HEAD = 2;
+    static final int KEEP_AT_END = 2;
 
-  /** One institution: its facts and its offers, split so that the head keeps its first lines. */
-  public record Entry(
-      String anchor,
-      String name,
-      String type,
-      String municipality,
-      String street,
-      String postcodeCity,
-      String description,
-      String phone,
-      String email,
-      String urlText,
-      String qrSrc,
-      String logoSrc,
-      boolean partner,
-      List<OfferLine> firstOffers,
-      List<OfferLine> middleOffers,
-      List<OfferLine> lastOffers) {
-    public Entry {
-      firstOffers = List.copyOf(firstOffers);
-      middleOffers = List.copyOf(middleOffers);
-      lastOffers = List.copyOf(lastOffers);
+    public List<OfferView> firstOffers() {
+      return place.offers().subList(0, head());
+    }
+
+    public List<OfferView> middleOffers() {
+      return place.offers().subList(head(), tail());
+    }
+
+    public List<OfferView> lastOffers() {
+      return place.offers().subList(tail(), offerCount());
     }
 
     public int offerCount() {
-      return firstOffers.size() + middleOffers.size() + lastOffers.size();
+      return place.offers().size();
+    }
+
+    private int head() {
+      return Math.min(KEEP_WITH_HEAD, offerCount());
+    }
+
+    private int tail() {
+      return offerCount() - head() <= KEEP_AT_END ? head() : offerCount() - KEEP_AT_END;
     }
   }
 
@@ -77,8 +76,9 @@ public final class Views {
     }
   }
 
+  /** An article; {@code author} and {@code image} may be null. */
   public record ArticlePart(
-      String anchor, String title, String author, String imageSrc, String html) {}
+      String anchor, String title, String author, Artwork image, String html) {}
 
   public record IndexPart(String anchor, String title, String intro, List<PlaceGroup> groups) {
     public IndexPart {
@@ -93,7 +93,7 @@ public final class Views {
       String schoolYear,
       String portalUrl,
       String portalHost,
-      String portalQrSrc,
+      Artwork portalQr,
       String publisherName,
       String publisherAddress,
       String publisherEmail,

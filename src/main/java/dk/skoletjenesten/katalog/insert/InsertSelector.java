@@ -1,14 +1,13 @@
 package dk.skoletjenesten.katalog.insert;
 
+import dk.skoletjenesten.katalog.format.Danish;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
-import java.text.Collator;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -17,8 +16,6 @@ import java.util.Set;
  * offers, minus the excluded offers. A place whose offers are all excluded is left out.
  */
 final class InsertSelector {
-  private static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
-
   private InsertSelector() {}
 
   static InsertSelection select(Registry registry, InsertOrder order) {
@@ -54,7 +51,7 @@ final class InsertSelector {
 
   private static Comparator<Institution> printOrder() {
     return Comparator.comparing(Institution::section)
-        .thenComparing(Institution::name, DANISH)
+        .thenComparing(Institution::name, Danish.collator())
         .thenComparing(Institution::id);
   }
 }

@@ -1,6 +1,6 @@
 package dk.skoletjenesten.katalog.template;
 
-import java.math.BigDecimal;
+import dk.skoletjenesten.katalog.format.Css;
 
 /**
  * Page geometry in millimetres for a layout's {@code @page} rule: the trim, and the bleed on every
@@ -8,18 +8,13 @@ import java.math.BigDecimal;
  */
 public record PageGeometry(double trimWidthMm, double trimHeightMm, double bleedMm) {
   public String pageWidth() {
-    return mm(trimWidthMm + 2 * bleedMm);
+    return Css.mm(trimWidthMm + 2 * bleedMm);
   }
 
   public String pageHeight() {
-    return mm(trimHeightMm + 2 * bleedMm);
+    return Css.mm(trimHeightMm + 2 * bleedMm);
   }
 
-  public String bleed() {
-    return mm(bleedMm);
-  }
-
-  /** A distance measured from the trim, as a distance from the page edge: {@code mm} + bleed. */
   /**
    * A vertical gap tuned for A4 (297 mm high) for a smaller or larger trim, as CSS. It scales with
    * the square of the height ratio: the type keeps its size, so on A5 the gaps must give up more
@@ -27,15 +22,11 @@ public record PageGeometry(double trimWidthMm, double trimHeightMm, double bleed
    */
   public String gapScaled(double mmAtA4) {
     double ratio = trimHeightMm / 297;
-    return mm(Math.round(mmAtA4 * ratio * ratio * 10) / 10.0);
+    return Css.mm(Math.round(mmAtA4 * ratio * ratio * 10) / 10.0);
   }
 
+  /** A distance measured from the trim, as a distance from the page edge: {@code mm} + bleed. */
   public String plusBleed(double mm) {
-    return mm(mm + bleedMm);
-  }
-
-  /** {@code 3mm}, {@code 151.5mm}: a CSS length without trailing zeros. */
-  public static String mm(double mm) {
-    return BigDecimal.valueOf(mm).stripTrailingZeros().toPlainString() + "mm";
+    return Css.mm(mm + bleedMm);
   }
 }
