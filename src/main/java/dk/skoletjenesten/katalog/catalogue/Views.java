@@ -80,9 +80,17 @@ public final class Views {
   public record ArticlePart(
       String anchor, String title, String author, Artwork image, String html) {}
 
-  public record IndexPart(String anchor, String title, String intro, List<PlaceGroup> groups) {
+  /**
+   * One index at the back, by the key that names its title and intro in {@code
+   * layouts/catalogue/indexes.html}.
+   */
+  public record IndexPart(String key, List<PlaceGroup> groups) {
     public IndexPart {
       groups = List.copyOf(groups);
+    }
+
+    public String anchor() {
+      return "x-" + key;
     }
   }
 
