@@ -1,6 +1,5 @@
 package dk.skoletjenesten.katalog.catalogue;
 
-import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderedPdf;
@@ -39,8 +38,6 @@ public final class CatalogueBuilder {
   public Catalogue build(Registry registry) {
     CatalogueModel model = new CatalogueModeller(registry).model();
     PrintSpec print = registry.edition().print();
-    PageBoxes boxes =
-        new PageBoxes(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
     Path base = layoutsDir.resolve(LAYOUT);
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
@@ -49,7 +46,7 @@ public final class CatalogueBuilder {
         new PdfJob(
             main,
             base,
-            boxes,
+            model.geometry().boxes(),
             contentPages -> {
               int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
               if (print.binding() == Binding.PERFECT) {
@@ -108,9 +105,7 @@ public final class CatalogueBuilder {
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
-    PageBoxes boxes =
-        new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
-    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
+    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes())).bytes();
     if (spine < SpineTitle.MIN_SPINE_MM) {
       return spread;
     }

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.format.Css;
+import dk.skoletjenesten.katalog.pdf.PageBoxes;
 
 /**
  * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side, with
@@ -9,6 +10,11 @@ import dk.skoletjenesten.katalog.format.Css;
 public record CoverGeometry(double panelWidthMm, double heightMm, double bleedMm, double spineMm) {
   public double trimWidthMm() {
     return 2 * panelWidthMm + spineMm;
+  }
+
+  /** The boxes of the spread's one page: the spread's trim with bleed around the whole. */
+  public PageBoxes boxes() {
+    return new PageBoxes(trimWidthMm(), heightMm, bleedMm);
   }
 
   public String pageWidth() {

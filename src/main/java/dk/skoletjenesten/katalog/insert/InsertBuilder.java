@@ -2,7 +2,6 @@ package dk.skoletjenesten.katalog.insert;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderedPdf;
@@ -108,8 +107,6 @@ public final class InsertBuilder {
 
   private Attempt render(Registry registry, InsertModel model, boolean dense) {
     Path base = layoutsDir.resolve(LAYOUT);
-    var g = model.geometry();
-    PageBoxes boxes = new PageBoxes(g.trimWidthMm(), g.trimHeightMm(), g.bleedMm());
     Map<String, Object> vars = model.variables(dense);
     AtomicInteger needed = new AtomicInteger();
     AtomicInteger printed = new AtomicInteger();
@@ -117,7 +114,7 @@ public final class InsertBuilder {
         new PdfJob(
             templates.render(LAYOUT + "/insert", vars),
             base,
-            boxes,
+            model.geometry().boxes(),
             contentPages -> {
               needed.set(contentPages + 1);
               OptionalInt pages = InsertPages.padded(contentPages + 1);

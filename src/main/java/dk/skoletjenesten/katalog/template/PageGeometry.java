@@ -1,12 +1,30 @@
 package dk.skoletjenesten.katalog.template;
 
 import dk.skoletjenesten.katalog.format.Css;
+import dk.skoletjenesten.katalog.pdf.PageBoxes;
 
 /**
- * Page geometry in millimetres for a layout's {@code @page} rule: the trim, and the bleed on every
- * side. Shared by the publications whose templates set their page size from the edition.
+ * The page of a layout in millimetres: the trim, and the bleed on every side. The one value that
+ * both sides read: the templates set their {@code @page} rule and their A4 or small sizes from it,
+ * the builders give the renderer its {@link #boxes()}.
  */
 public record PageGeometry(double trimWidthMm, double trimHeightMm, double bleedMm) {
+  /** Trims at least this wide (A4) take the large sizes; narrower ones (A5) the small ones. */
+  static final double A4_FROM_WIDTH_MM = 180;
+
+  /**
+   * A4, or a custom trim as wide: the layouts set their A4 type sizes, margins and columns; A5 and
+   * other narrow trims take the small ones.
+   */
+  public boolean a4() {
+    return trimWidthMm >= A4_FROM_WIDTH_MM;
+  }
+
+  /** The page and trim boxes the renderer gives every page. */
+  public PageBoxes boxes() {
+    return new PageBoxes(trimWidthMm, trimHeightMm, bleedMm);
+  }
+
   public String pageWidth() {
     return Css.mm(trimWidthMm + 2 * bleedMm);
   }
