@@ -70,14 +70,6 @@ public final class CatalogueBuilder {
         print.binding() == Binding.PERFECT ? spine : 0);
   }
 
-  /**
-   * Ruled lines on a notes page: what fits between the top and bottom margins (20 + 22 mm) below
-   * the title and hint (36 mm with air), at the 9.5 mm pitch of {@code .rule} in catalogue.css.
-   */
-  static int noteLines(double trimHeightMm) {
-    return Math.max(1, (int) Math.floor((trimHeightMm - 42 - 36) / 9.5));
-  }
-
   private static int backCoverPages(PrintSpec print) {
     return print.binding() == Binding.SADDLE_STITCH ? 1 : 0;
   }
@@ -91,7 +83,6 @@ public final class CatalogueBuilder {
     }
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("notePages", IntStream.rangeClosed(1, notes).boxed().toList());
-    vars.put("noteLines", noteLines(print.trim().heightMm()));
     vars.put("startsOnLeft", (contentPages + 1) % 2 == 0);
     vars.put("backCover", backCoverPages(print) == 1);
     return Optional.of(templates.render(LAYOUT + "/tail", vars));

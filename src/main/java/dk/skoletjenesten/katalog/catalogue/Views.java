@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.Css;
 import dk.skoletjenesten.katalog.format.OfferView;
 import dk.skoletjenesten.katalog.format.PlaceView;
 import java.util.List;
@@ -91,6 +92,33 @@ public final class Views {
 
     public String anchor() {
       return "x-" + key;
+    }
+  }
+
+  /**
+   * The catalogue's page frame in millimetres: the margins from the trim that {@code parts.html}
+   * sets on every page (the outer margin at the fore-edge, the inner one at the spine), and the
+   * ruling of the notes pages in {@code tail.html}: lines {@code rulePitchMm} apart that fill the
+   * height between the margins below {@code notesHeadMm} of title and hint.
+   */
+  public record PageFrame(
+      double topMm,
+      double outerMm,
+      double bottomMm,
+      double innerMm,
+      double notesHeadMm,
+      double rulePitchMm) {
+    static final PageFrame CATALOGUE = new PageFrame(20, 14, 22, 20, 36, 9.5);
+
+    /** The distance between the ruled lines, as CSS. */
+    public String rulePitch() {
+      return Css.mm(rulePitchMm);
+    }
+
+    /** The ruled lines of a notes page on a trim {@code trimHeightMm} high; at least one. */
+    public int noteLines(double trimHeightMm) {
+      double lined = trimHeightMm - (topMm + bottomMm) - notesHeadMm;
+      return Math.max(1, (int) Math.floor(lined / rulePitchMm));
     }
   }
 
