@@ -45,10 +45,7 @@ final class PrintDialect extends AbstractDialect implements IExpressionObjectDia
   public static final class Sources {
     /** The {@code src} of {@code artwork}, or null for none. */
     public String src(Artwork artwork) {
-      if (artwork instanceof Artwork.QrCode qr) {
-        return PdfRenderer.qrCodeSource(qr.text());
-      }
-      return artwork instanceof Artwork.Image image ? PdfRenderer.imageSource(image.name()) : null;
+      return artwork == null ? null : PdfRenderer.source(artwork);
     }
   }
 
