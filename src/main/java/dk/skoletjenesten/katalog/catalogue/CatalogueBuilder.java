@@ -38,23 +38,9 @@ public final class CatalogueBuilder {
   public Catalogue build(Registry registry) {
     CatalogueModel model = new CatalogueModeller(registry).model();
     PrintSpec print = registry.edition().print();
-    Path base = layoutsDir.resolve(LAYOUT);
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
-    String main = templates.render(LAYOUT + "/catalogue", model.variables());
-    PdfJob job =
-        new PdfJob(
-            main,
-            base,
-            model.geometry().boxes(),
-            contentPages -> {
-              int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
-              if (print.binding() == Binding.PERFECT) {
-                cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
-              }
-              return tail(model, print, contentPages, pages);
-            });
-    RenderedPdf interior = renderer(registry).render(job);
+    RenderedPdf interior = renderer(registry).render(interior(registry, model, cover));
     if (interior.pageCount() % 4 != 0) {
       throw new IllegalStateException(
           "the catalogue has "
@@ -68,6 +54,28 @@ public final class CatalogueBuilder {
         interior.pageCount(),
         Optional.ofNullable(coverPdf),
         print.binding() == Binding.PERFECT ? spine : 0);
+  }
+
+  /**
+   * The interior: once its pages are counted, the tail follows and the cover of a perfect-bound
+   * book starts on its own thread, into {@code cover}.
+   */
+  private PdfJob interior(
+      Registry registry, CatalogueModel model, AtomicReference<CompletableFuture<byte[]>> cover) {
+    PrintSpec print = registry.edition().print();
+    Path base = layoutsDir.resolve(LAYOUT);
+    String main = templates.render(LAYOUT + "/catalogue", model.variables());
+    return new PdfJob(
+        main,
+        base,
+        model.geometry().boxes(),
+        contentPages -> {
+          int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
+          if (print.binding() == Binding.PERFECT) {
+            cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
+          }
+          return tail(model, print, contentPages, pages);
+        });
   }
 
   private static int backCoverPages(PrintSpec print) {

@@ -19,6 +19,21 @@ final class InsertSelector {
   private InsertSelector() {}
 
   static InsertSelection select(Registry registry, InsertOrder order) {
+    Set<String> offerIds = offerIds(registry, order);
+    List<InsertSelection.Place> places =
+        offerIds.stream()
+            .map(registry::requireOffer)
+            .map(Offer::institution)
+            .distinct()
+            .map(registry::requireInstitution)
+            .sorted(printOrder())
+            .map(i -> new InsertSelection.Place(i, offersOf(registry, i, offerIds)))
+            .toList();
+    return new InsertSelection(places);
+  }
+
+  /** The ids of the selected offers, in the order the rules add them. */
+  private static Set<String> offerIds(Registry registry, InsertOrder order) {
     Set<String> offerIds = new LinkedHashSet<>();
     if (order.includeLocated()) {
       registry.publishedInstitutions().stream()
@@ -30,16 +45,7 @@ final class InsertSelector {
         .forEach(id -> registry.offersOf(id).forEach(o -> offerIds.add(o.id())));
     offerIds.addAll(order.includeOffers());
     order.excludeOffers().forEach(offerIds::remove);
-    List<InsertSelection.Place> places =
-        offerIds.stream()
-            .map(registry::requireOffer)
-            .map(Offer::institution)
-            .distinct()
-            .map(registry::requireInstitution)
-            .sorted(printOrder())
-            .map(i -> new InsertSelection.Place(i, offersOf(registry, i, offerIds)))
-            .toList();
-    return new InsertSelection(places);
+    return offerIds;
   }
 
   private static List<Offer> offersOf(

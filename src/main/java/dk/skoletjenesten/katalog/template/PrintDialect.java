@@ -23,22 +23,25 @@ final class PrintDialect extends AbstractDialect implements IExpressionObjectDia
 
   @Override
   public IExpressionObjectFactory getExpressionObjectFactory() {
-    return new IExpressionObjectFactory() {
-      @Override
-      public Set<String> getAllExpressionObjectNames() {
-        return NAMES;
-      }
+    return new Objects();
+  }
 
-      @Override
-      public Object buildObject(IExpressionContext context, String name) {
-        return name.equals("artwork") ? new Sources() : new Words();
-      }
+  /** Builds {@link Sources} and {@link Words}; both are stateless, so Thymeleaf keeps them. */
+  private static final class Objects implements IExpressionObjectFactory {
+    @Override
+    public Set<String> getAllExpressionObjectNames() {
+      return NAMES;
+    }
 
-      @Override
-      public boolean isCacheable(String name) {
-        return true;
-      }
-    };
+    @Override
+    public Object buildObject(IExpressionContext context, String name) {
+      return name.equals("artwork") ? new Sources() : new Words();
+    }
+
+    @Override
+    public boolean isCacheable(String name) {
+      return true;
+    }
   }
 
   /** {@code #artwork}: where the renderer finds a model's artwork. */
