@@ -1,7 +1,6 @@
 package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.draw.SpineTitle;
-import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderException;
@@ -42,25 +41,9 @@ public final class CatalogueBuilder {
   public Catalogue build(Registry registry) {
     CatalogueModel model = new CatalogueModeller(registry).model();
     PrintSpec print = registry.edition().print();
-    PageBoxes boxes =
-        new PageBoxes(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
-    Path base = layoutsDir.resolve(LAYOUT);
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
-    String main = templates.render(LAYOUT + "/catalogue", model.variables());
-    PdfJob job =
-        new PdfJob(
-            main,
-            base,
-            boxes,
-            contentPages -> {
-              int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
-              if (print.binding() == Binding.PERFECT) {
-                cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
-              }
-              return tail(model, print, contentPages, pages);
-            });
-    RenderedPdf interior = renderer(registry).render(job);
+    RenderedPdf interior = renderer(registry).render(interior(registry, model, cover));
     if (interior.pageCount() % 4 != 0) {
       throw new IllegalStateException(
           "the catalogue has "
@@ -77,11 +60,25 @@ public final class CatalogueBuilder {
   }
 
   /**
-   * Ruled lines on a notes page: what fits between the top and bottom margins (20 + 22 mm) below
-   * the title and hint (36 mm with air), at the 9.5 mm pitch of {@code .rule} in catalogue.css.
+   * The interior: once its pages are counted, the tail follows and the cover of a perfect-bound
+   * book starts on its own thread, into {@code cover}.
    */
-  static int noteLines(double trimHeightMm) {
-    return Math.max(1, (int) Math.floor((trimHeightMm - 42 - 36) / 9.5));
+  private PdfJob interior(
+      Registry registry, CatalogueModel model, AtomicReference<CompletableFuture<byte[]>> cover) {
+    PrintSpec print = registry.edition().print();
+    Path base = layoutsDir.resolve(LAYOUT);
+    String main = templates.render(LAYOUT + "/catalogue", model.variables());
+    return new PdfJob(
+        main,
+        base,
+        model.geometry().boxes(),
+        contentPages -> {
+          int pages = PageCount.padded(contentPages + backCoverPages(print), print.binding());
+          if (print.binding() == Binding.PERFECT) {
+            cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
+          }
+          return tail(model, print, contentPages, pages);
+        });
   }
 
   private static int backCoverPages(PrintSpec print) {
@@ -97,7 +94,6 @@ public final class CatalogueBuilder {
     }
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("notePages", IntStream.rangeClosed(1, notes).boxed().toList());
-    vars.put("noteLines", noteLines(print.trim().heightMm()));
     vars.put("startsOnLeft", (contentPages + 1) % 2 == 0);
     vars.put("backCover", backCoverPages(print) == 1);
     return Optional.of(templates.render(LAYOUT + "/tail", vars));
@@ -111,9 +107,7 @@ public final class CatalogueBuilder {
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
-    PageBoxes boxes =
-        new PageBoxes(geometry.trimWidthMm(), print.trim().heightMm(), print.bleedMm());
-    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, boxes)).bytes();
+    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes())).bytes();
     if (spine < SpineTitle.MIN_SPINE_MM) {
       return spread;
     }

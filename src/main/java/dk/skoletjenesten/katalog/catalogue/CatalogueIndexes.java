@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /**
  * The three indexes at the back: by subject (fag and dagtilbud themes), by stage and by
- * municipality. Each names places (sorted by name) whose entry the page number points to.
+ * municipality. Each names places (sorted by name) whose entry the page number points to; their
+ * titles and intros are in {@code layouts/catalogue/indexes.html}.
  */
 final class CatalogueIndexes {
   private final Registry registry;
@@ -27,23 +28,12 @@ final class CatalogueIndexes {
     this.collator = collator;
   }
 
+  /** Keyed {@code fag}, {@code trin} and {@code kommune}; the templates hold titles and intros. */
   List<IndexPart> all() {
     return List.of(
-        new IndexPart(
-            "x-fag",
-            "Steder efter fag og tema",
-            "Fag og læreplanstemaer, som stederne dækker med mindst ét undervisningstilbud.",
-            bySubject()),
-        new IndexPart(
-            "x-trin",
-            "Steder efter klassetrin",
-            "Dagtilbud, grundskolens trin og ungdomsuddannelser, som stederne har tilbud til.",
-            byStage()),
-        new IndexPart(
-            "x-kommune",
-            "Steder efter kommune",
-            "Stederne efter den kommune, de ligger i.",
-            byMunicipality()));
+        new IndexPart("fag", bySubject()),
+        new IndexPart("trin", byStage()),
+        new IndexPart("kommune", byMunicipality()));
   }
 
   private List<PlaceGroup> bySubject() {

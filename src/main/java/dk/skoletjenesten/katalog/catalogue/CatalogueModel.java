@@ -3,12 +3,16 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
 import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
+import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.util.List;
 import java.util.Map;
 
-/** The whole catalogue as the templates see it, in print order. */
+/**
+ * The whole catalogue as the templates see it, in print order, on pages of {@code geometry} framed
+ * by {@link PageFrame#CATALOGUE}.
+ */
 record CatalogueModel(
     Front front,
     PageGeometry geometry,
@@ -28,6 +32,8 @@ record CatalogueModel(
         front,
         "geometry",
         geometry,
+        "frame",
+        PageFrame.CATALOGUE,
         "articles",
         articles,
         "sections",

@@ -3,28 +3,25 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
-import dk.skoletjenesten.katalog.catalogue.Views.OfferLine;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.Danish;
 import dk.skoletjenesten.katalog.format.Markdown;
-import dk.skoletjenesten.katalog.format.OfferFormat;
+import dk.skoletjenesten.katalog.format.PlaceView;
 import dk.skoletjenesten.katalog.format.PrintText;
-import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.registry.Article;
 import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Institution;
-import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.Section;
 import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.text.Collator;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -35,12 +32,8 @@ import java.util.Map;
  * institution's offers keep the order of the data.
  */
 final class CatalogueModeller {
-  static final Locale DANISH = Locale.forLanguageTag("da-DK");
-  private static final int KEEP_WITH_HEAD = 2;
-  private static final int KEEP_AT_END = 2;
-
   private final Registry registry;
-  private final Collator collator = Collator.getInstance(DANISH);
+  private final Collator collator = Danish.collator();
 
   CatalogueModeller(Registry registry) {
     this.registry = registry;
@@ -63,11 +56,11 @@ final class CatalogueModeller {
         e.schoolYear(),
         e.portalUrl(),
         PrintText.host(e.portalUrl()),
-        PdfRenderer.qrCodeSource(e.portalUrl()),
+        Artwork.qrCode(e.portalUrl()),
         PrintText.clean(e.publisher().name()),
         PrintText.clean(e.publisher().address()),
         e.publisher().email(),
-        NumberFormat.getIntegerInstance(DANISH).format(registry.totalCopies()),
+        Danish.integer(registry.totalCopies()),
         e.date().getYear(),
         places.size(),
         offers,
@@ -82,7 +75,7 @@ final class CatalogueModeller {
   private List<ArticlePart> articles() {
     List<ArticlePart> parts = new ArrayList<>();
     for (Article a : registry.articles()) {
-      String image = a.findImage().map(PdfRenderer::imageSource).orElse(null);
+      Artwork image = a.findImage().map(Artwork::image).orElse(null);
       parts.add(
           new ArticlePart(
               "a-" + (parts.size() + 1),
@@ -136,46 +129,11 @@ final class CatalogueModeller {
   }
 
   static PlaceRef ref(Institution i) {
-    return new PlaceRef(PrintText.clean(i.name()), anchor(i));
-  }
-
-  static String anchor(Institution i) {
-    return "i-" + i.id();
+    return new PlaceRef(PrintText.clean(i.name()), PlaceView.anchorOf(i));
   }
 
   Entry entry(Institution i) {
-    List<OfferLine> lines =
-        registry.offersOf(i.id()).stream().map(CatalogueModeller::line).toList();
-    int first = Math.min(KEEP_WITH_HEAD, lines.size());
-    int last = lines.size() - first <= KEEP_AT_END ? first : lines.size() - KEEP_AT_END;
-    String municipality = registry.requireMunicipality(i.municipality()).name();
     return new Entry(
-        anchor(i),
-        PrintText.clean(i.name()),
-        i.type().label(),
-        municipality,
-        PrintText.clean(i.street()),
-        i.postcode() + " " + PrintText.clean(i.city()),
-        PrintText.clean(i.description()),
-        PrintText.clean(i.phone()),
-        i.email(),
-        PrintText.host(i.url()),
-        PdfRenderer.qrCodeSource(i.url()),
-        i.findLogo().map(PdfRenderer::imageSource).orElse(null),
-        i.partner(),
-        lines.subList(0, first),
-        lines.subList(first, last),
-        lines.subList(last, lines.size()));
-  }
-
-  static OfferLine line(Offer o) {
-    return new OfferLine(
-        PrintText.clean(o.title()),
-        OfferFormat.audience(o),
-        OfferFormat.topics(o),
-        OfferFormat.duration(o.durationMinutes()),
-        OfferFormat.price(o.priceDkk()),
-        PrintText.clean(o.priceNote()),
-        o.isNew());
+        PlaceView.of(i, registry.requireMunicipality(i.municipality()), registry.offersOf(i.id())));
   }
 }

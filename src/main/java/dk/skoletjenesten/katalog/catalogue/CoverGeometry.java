@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.catalogue;
 
-import dk.skoletjenesten.katalog.template.PageGeometry;
+import dk.skoletjenesten.katalog.format.Css;
+import dk.skoletjenesten.katalog.pdf.PageBoxes;
 
 /**
  * The cover spread of a perfect-bound book in millimetres: back, spine and front side by side, with
@@ -11,30 +12,35 @@ public record CoverGeometry(double panelWidthMm, double heightMm, double bleedMm
     return 2 * panelWidthMm + spineMm;
   }
 
+  /** The boxes of the spread's one page: the spread's trim with bleed around the whole. */
+  public PageBoxes boxes() {
+    return new PageBoxes(trimWidthMm(), heightMm, bleedMm);
+  }
+
   public String pageWidth() {
-    return PageGeometry.mm(trimWidthMm() + 2 * bleedMm);
+    return Css.mm(trimWidthMm() + 2 * bleedMm);
   }
 
   public String pageHeight() {
-    return PageGeometry.mm(heightMm + 2 * bleedMm);
+    return Css.mm(heightMm + 2 * bleedMm);
   }
 
   /** Left edge of the spine, measured from the page's left edge (bleed included). */
   public String spineLeft() {
-    return PageGeometry.mm(bleedMm + panelWidthMm);
+    return Css.mm(bleedMm + panelWidthMm);
   }
 
   public String spineWidth() {
-    return PageGeometry.mm(spineMm);
+    return Css.mm(spineMm);
   }
 
   /** Left edge of the front panel, from the page's left edge. */
   public String frontLeft() {
-    return PageGeometry.mm(bleedMm + panelWidthMm + spineMm);
+    return Css.mm(bleedMm + panelWidthMm + spineMm);
   }
 
   /** Width of a panel including its outer bleed. */
   public String panelWithBleed() {
-    return PageGeometry.mm(panelWidthMm + bleedMm);
+    return Css.mm(panelWidthMm + bleedMm);
   }
 }

@@ -1,10 +1,15 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.Css;
+import dk.skoletjenesten.katalog.format.OfferView;
+import dk.skoletjenesten.katalog.format.PlaceView;
 import java.util.List;
 
 /**
- * The values the catalogue templates print: what goes on which page, already formatted. Public only
- * so that the templates can read them; build them with {@link CatalogueBuilder}.
+ * The values the catalogue templates print: what goes on which page, already formatted. Places and
+ * offers print through the shared {@link PlaceView} and {@link OfferView}. Public only so that the
+ * templates can read them; build them with {@link CatalogueBuilder}.
  */
 public final class Views {
   private Views() {}
@@ -22,41 +27,36 @@ public final class Views {
     }
   }
 
-  public record OfferLine(
-      String title,
-      String audience,
-      String topics,
-      String duration,
-      String price,
-      String priceNote,
-      boolean isNew) {}
+  /**
+   * One institution's entry: the place with all its offers, split so that the head keeps its first
+   * {@value #KEEP_WITH_HEAD} offer lines and the last {@value #KEEP_AT_END} lines never part.
+   */
+  public record Entry(PlaceView place) {
+    static final int KEEP_WITH_HEAD = 2;
+    static final int KEEP_AT_END = 2;
 
-  /** One institution: its facts and its offers, split so that the head keeps its first lines. */
-  public record Entry(
-      String anchor,
-      String name,
-      String type,
-      String municipality,
-      String street,
-      String postcodeCity,
-      String description,
-      String phone,
-      String email,
-      String urlText,
-      String qrSrc,
-      String logoSrc,
-      boolean partner,
-      List<OfferLine> firstOffers,
-      List<OfferLine> middleOffers,
-      List<OfferLine> lastOffers) {
-    public Entry {
-      firstOffers = List.copyOf(firstOffers);
-      middleOffers = List.copyOf(middleOffers);
-      lastOffers = List.copyOf(lastOffers);
+    public List<OfferView> firstOffers() {
+      return place.offers().subList(0, head());
+    }
+
+    public List<OfferView> middleOffers() {
+      return place.offers().subList(head(), tail());
+    }
+
+    public List<OfferView> lastOffers() {
+      return place.offers().subList(tail(), offerCount());
     }
 
     public int offerCount() {
-      return firstOffers.size() + middleOffers.size() + lastOffers.size();
+      return place.offers().size();
+    }
+
+    private int head() {
+      return Math.min(KEEP_WITH_HEAD, offerCount());
+    }
+
+    private int tail() {
+      return offerCount() - head() <= KEEP_AT_END ? head() : offerCount() - KEEP_AT_END;
     }
   }
 
@@ -77,12 +77,48 @@ public final class Views {
     }
   }
 
+  /** An article; {@code author} and {@code image} may be null. */
   public record ArticlePart(
-      String anchor, String title, String author, String imageSrc, String html) {}
+      String anchor, String title, String author, Artwork image, String html) {}
 
-  public record IndexPart(String anchor, String title, String intro, List<PlaceGroup> groups) {
+  /**
+   * One index at the back, by the key that names its title and intro in {@code
+   * layouts/catalogue/indexes.html}.
+   */
+  public record IndexPart(String key, List<PlaceGroup> groups) {
     public IndexPart {
       groups = List.copyOf(groups);
+    }
+
+    public String anchor() {
+      return "x-" + key;
+    }
+  }
+
+  /**
+   * The catalogue's page frame in millimetres: the margins from the trim that {@code parts.html}
+   * sets on every page (the outer margin at the fore-edge, the inner one at the spine), and the
+   * ruling of the notes pages in {@code tail.html}: lines {@code rulePitchMm} apart that fill the
+   * height between the margins below {@code notesHeadMm} of title and hint.
+   */
+  public record PageFrame(
+      double topMm,
+      double outerMm,
+      double bottomMm,
+      double innerMm,
+      double notesHeadMm,
+      double rulePitchMm) {
+    static final PageFrame CATALOGUE = new PageFrame(20, 14, 22, 20, 36, 9.5);
+
+    /** The distance between the ruled lines, as CSS. */
+    public String rulePitch() {
+      return Css.mm(rulePitchMm);
+    }
+
+    /** The ruled lines of a notes page on a trim {@code trimHeightMm} high; at least one. */
+    public int noteLines(double trimHeightMm) {
+      double lined = trimHeightMm - (topMm + bottomMm) - notesHeadMm;
+      return Math.max(1, (int) Math.floor(lined / rulePitchMm));
     }
   }
 
@@ -93,7 +129,7 @@ public final class Views {
       String schoolYear,
       String portalUrl,
       String portalHost,
-      String portalQrSrc,
+      Artwork portalQr,
       String publisherName,
       String publisherAddress,
       String publisherEmail,

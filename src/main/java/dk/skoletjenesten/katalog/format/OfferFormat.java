@@ -2,21 +2,18 @@ package dk.skoletjenesten.katalog.format;
 
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Stage;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** How an offer's facts print: grades, stages, duration and price, the Danish way. */
-public final class OfferFormat {
-  private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+final class OfferFormat {
   private static final int FULL_DAY_FROM_MINUTES = 300;
   private static final int FULL_DAY_MINUTES = 480;
 
   private OfferFormat() {}
 
   /** {@code 4.–6. kl.}, {@code 0. kl.}, {@code Dagtilbud}, {@code Mellemtrin, udskoling}. */
-  public static String audience(Offer offer) {
+  static String audience(Offer offer) {
     List<String> parts = new ArrayList<>();
     if (offer.stages().contains(Stage.DAGTILBUD)) {
       parts.add(Stage.DAGTILBUD.label());
@@ -32,7 +29,7 @@ public final class OfferFormat {
     return capitalised(String.join(", ", lowerAfterFirst(parts)));
   }
 
-  public static String grades(int from, int to) {
+  static String grades(int from, int to) {
     return from == to ? from + ". kl." : from + ".–" + to + ". kl.";
   }
 
@@ -40,7 +37,7 @@ public final class OfferFormat {
    * {@code 45 min.}, {@code 1 time}, {@code 1½ time}, {@code 2 timer}, {@code Heldag}, {@code 3
    * dage}.
    */
-  public static String duration(int minutes) {
+  static String duration(int minutes) {
     if (minutes < 60) {
       return minutes + " min.";
     }
@@ -53,7 +50,7 @@ public final class OfferFormat {
     int hours = minutes / 60;
     int rest = minutes % 60;
     return switch (rest) {
-      case 0 -> hours + (hours == 1 ? " time" : " timer");
+      case 0 -> hours + " " + Danish.plural(hours, "time", "timer");
       case 30 -> hours + "½ time";
       case 15 -> hours + "¼ time";
       case 45 -> hours + "¾ time";
@@ -62,14 +59,12 @@ public final class OfferFormat {
   }
 
   /** {@code Gratis} for 0, otherwise {@code 1.250 kr.}. */
-  public static String price(int priceDkk) {
-    return priceDkk == 0
-        ? "Gratis"
-        : NumberFormat.getIntegerInstance(DANISH).format(priceDkk) + " kr.";
+  static String price(int priceDkk) {
+    return priceDkk == 0 ? "Gratis" : Danish.integer(priceDkk) + " kr.";
   }
 
   /** Subjects, or the dagtilbud themes when the offer names no subjects. */
-  public static String topics(Offer offer) {
+  static String topics(Offer offer) {
     List<String> topics = new ArrayList<>(offer.subjects());
     offer.themes().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
     return String.join(", ", topics);
@@ -79,7 +74,7 @@ public final class OfferFormat {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       String p = parts.get(i);
-      out.add(i == 0 || Character.isDigit(p.charAt(0)) ? p : p.toLowerCase(DANISH));
+      out.add(i == 0 || Character.isDigit(p.charAt(0)) ? p : Danish.lowerCase(p));
     }
     return out;
   }

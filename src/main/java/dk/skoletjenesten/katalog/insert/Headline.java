@@ -1,5 +1,7 @@
 package dk.skoletjenesten.katalog.insert;
 
+import dk.skoletjenesten.katalog.format.Danish;
+
 /**
  * The insert's computed headline, as on the real Aabenraa insert: "Mere end 70 steder at tage hen
  * med åben skole i Aabenraa Kommune" for 72 places. The count is rounded down to a ten; a count
@@ -9,12 +11,19 @@ final class Headline {
   private Headline() {}
 
   static String forPlaces(int places, String municipalityName) {
-    String tail = " steder at tage hen med åben skole i " + municipalityName;
-    if (places < 20 || places % 10 == 0) {
-      return (places == 1
-          ? "Ét sted at tage hen med åben skole i " + municipalityName
-          : places + tail);
+    return count(places)
+        + " "
+        + Danish.plural(places, "sted", "steder")
+        + " at tage hen med åben skole i "
+        + municipalityName;
+  }
+
+  private static String count(int places) {
+    if (places == 1) {
+      return "Ét";
     }
-    return "Mere end " + (places / 10 * 10) + tail;
+    return places < 20 || places % 10 == 0
+        ? String.valueOf(places)
+        : "Mere end " + places / 10 * 10;
   }
 }

@@ -2,13 +2,13 @@ package dk.skoletjenesten.katalog.insert;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderedPdf;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.TrimSize;
+import dk.skoletjenesten.katalog.template.PageGeometry;
 import dk.skoletjenesten.katalog.template.TemplateRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 
 /**
  * Lays out a municipality's insert from its order with the templates of {@code layouts/insert/}:
@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class InsertBuilder {
   static final String LAYOUT = "insert";
+  private static final String EMPTY_SELECTION =
+      "the selection is empty: no offer is included, or every included offer is excluded";
 
   private final Path layoutsDir;
   private final Path fontsDir;
@@ -51,37 +53,32 @@ public final class InsertBuilder {
     String file = registry.dataDir().resolve(order.file()).toString();
     InsertSelection selection = InsertSelector.select(registry, order);
     if (selection.isEmpty()) {
-      diagnostics.add(
-          Diagnostic.errorAt(
-              file,
-              "$.include",
-              null,
-              "the selection is empty: no offer is included, or every included offer is excluded"));
+      diagnostics.add(Diagnostic.errorAt(file, "$.include", null, EMPTY_SELECTION));
       return Optional.empty();
     }
     TrimSize trim = order.trim() == null ? TrimSize.A5 : order.trim();
-    InsertModeller modeller = new InsertModeller(registry, order, selection, trim);
-    InsertModel model = modeller.model();
-    int densePages = 0;
-    for (boolean dense : new boolean[] {false, true}) {
-      Attempt attempt = render(registry, model, dense);
-      if (attempt.pdf().isPresent()) {
-        RenderedPdf pdf = attempt.pdf().get();
-        int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-        return Optional.of(
-            new Insert(
-                pdf.bytes(),
-                pdf.pageCount(),
-                trim.widthMm(),
-                trim.heightMm(),
-                copies,
-                model.front().headline()));
-      }
-      densePages = attempt.pagesNeeded();
+    InsertModel model = new InsertModeller(registry, order, selection, trim).model();
+    Attempt normal = render(registry, model, false);
+    Attempt attempt = normal.pdf().isPresent() ? normal : render(registry, model, true);
+    if (attempt.pdf().isEmpty()) {
+      String message = tooLong(selection, trim, attempt.pagesNeeded());
+      diagnostics.add(Diagnostic.errorAt(file, "$.include", null, message));
+      return Optional.empty();
     }
-    diagnostics.add(
-        Diagnostic.errorAt(file, "$.include", null, tooLong(selection, trim, densePages)));
-    return Optional.empty();
+    return Optional.of(insert(registry, order, model, attempt.pdf().get()));
+  }
+
+  private static Insert insert(
+      Registry registry, InsertOrder order, InsertModel model, RenderedPdf pdf) {
+    int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
+    PageGeometry page = model.geometry();
+    return new Insert(
+        pdf.bytes(),
+        pdf.pageCount(),
+        page.trimWidthMm(),
+        page.trimHeightMm(),
+        copies,
+        model.front().headline());
   }
 
   static String tooLong(InsertSelection selection, TrimSize trim, int densePages) {
@@ -107,39 +104,49 @@ public final class InsertBuilder {
   private record Attempt(Optional<RenderedPdf> pdf, int pagesNeeded) {}
 
   private Attempt render(Registry registry, InsertModel model, boolean dense) {
-    Path base = layoutsDir.resolve(LAYOUT);
-    var g = model.geometry();
-    PageBoxes boxes = new PageBoxes(g.trimWidthMm(), g.trimHeightMm(), g.bleedMm());
     Map<String, Object> vars = model.variables(dense);
-    AtomicInteger needed = new AtomicInteger();
-    AtomicInteger printed = new AtomicInteger();
-    PdfJob job =
-        new PdfJob(
-            templates.render(LAYOUT + "/insert", vars),
-            base,
-            boxes,
-            contentPages -> {
-              needed.set(contentPages + 1);
-              OptionalInt pages = InsertPages.padded(contentPages + 1);
-              if (pages.isEmpty()) {
-                return Optional.empty();
-              }
-              printed.set(pages.getAsInt());
-              return Optional.of(tail(vars, pages.getAsInt() - contentPages - 1));
-            });
+    Tail tail = new Tail(vars);
+    String xhtml = templates.render(LAYOUT + "/insert", vars);
+    PdfJob job = new PdfJob(xhtml, layoutsDir.resolve(LAYOUT), model.geometry().boxes(), tail);
     RenderedPdf pdf = new PdfRenderer(layoutsDir, fontsDir, registry.dataDir()).render(job);
-    if (printed.get() == 0) {
-      return new Attempt(Optional.empty(), needed.get());
+    if (tail.printed == 0) {
+      return new Attempt(Optional.empty(), tail.needed);
     }
-    if (pdf.pageCount() != printed.get()) {
+    if (pdf.pageCount() != tail.printed) {
       throw new IllegalStateException(
           "the insert has "
               + pdf.pageCount()
               + " pages, expected "
-              + printed.get()
+              + tail.printed
               + ": a padding or back page of layouts/insert/tail.html overflows its page");
     }
-    return new Attempt(Optional.of(pdf), needed.get());
+    return new Attempt(Optional.of(pdf), tail.needed);
+  }
+
+  /**
+   * The continuation of the main document: once its pages are counted, the padding and back pages
+   * up to the printed count, or none when that is above the maximum. Remembers the pages needed
+   * (back page included) and printed (0 when none).
+   */
+  private final class Tail implements IntFunction<Optional<String>> {
+    private final Map<String, Object> vars;
+    private int needed;
+    private int printed;
+
+    Tail(Map<String, Object> vars) {
+      this.vars = vars;
+    }
+
+    @Override
+    public Optional<String> apply(int contentPages) {
+      needed = contentPages + 1;
+      OptionalInt pages = InsertPages.padded(needed);
+      if (pages.isEmpty()) {
+        return Optional.empty();
+      }
+      printed = pages.getAsInt();
+      return Optional.of(tail(vars, printed - needed));
+    }
   }
 
   /** The padding pages (a planning page first, then notes pages) and the back page. */

@@ -14,19 +14,17 @@ record InsertModel(Front front, PageGeometry geometry, List<SectionGroup> sectio
     sections = List.copyOf(sections);
   }
 
-  /** A4 (or any trim wider than A5): the templates set their A4 sizes and column counts from it. */
-  boolean a4() {
-    return geometry.trimWidthMm() > 160;
-  }
-
-  /** The variables of the main document, in the normal or the dense layout. */
+  /**
+   * The variables of the main document, in the normal or the dense layout; {@code a4} is the
+   * geometry's {@link PageGeometry#a4()}, which sets the A4 sizes and column counts.
+   */
   Map<String, Object> variables(boolean dense) {
     Map<String, Object> vars = new HashMap<>();
     vars.put("front", front);
     vars.put("geometry", geometry);
     vars.put("sections", sections);
     vars.put("dense", dense);
-    vars.put("a4", a4());
+    vars.put("a4", geometry.a4());
     return vars;
   }
 }

@@ -1,19 +1,15 @@
 package dk.skoletjenesten.katalog.insert;
 
+import dk.skoletjenesten.katalog.format.Artwork;
 import dk.skoletjenesten.katalog.format.Markdown;
-import dk.skoletjenesten.katalog.format.OfferFormat;
+import dk.skoletjenesten.katalog.format.PlaceView;
 import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.insert.InsertViews.Front;
-import dk.skoletjenesten.katalog.insert.InsertViews.OfferView;
-import dk.skoletjenesten.katalog.insert.InsertViews.Place;
 import dk.skoletjenesten.katalog.insert.InsertViews.SectionGroup;
-import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.registry.Contact;
 import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
-import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Municipality;
-import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.Section;
 import dk.skoletjenesten.katalog.registry.TrimSize;
@@ -62,14 +58,14 @@ final class InsertModeller {
     String url = site.orElse(e.portalUrl());
     Contact contact = order.contact() == null ? new Contact(null, null, null) : order.contact();
     String intro = order.intro() == null ? null : Markdown.toXhtml(PrintText.clean(order.intro()));
-    String logo = order.logo() == null ? null : PdfRenderer.imageSource(order.logo());
+    Artwork logo = order.logo() == null ? null : Artwork.image(order.logo());
     return new Front(
         headline(),
         PrintText.clean(m.name()),
         e.schoolYear(),
         url,
         PrintText.host(url),
-        PdfRenderer.qrCodeSource(url),
+        Artwork.qrCode(url),
         site.isPresent(),
         PrintText.host(e.portalUrl()),
         logo,
@@ -87,10 +83,10 @@ final class InsertModeller {
   private List<SectionGroup> sections() {
     List<SectionGroup> groups = new ArrayList<>();
     for (Section section : Section.values()) {
-      List<Place> places =
+      List<PlaceView> places =
           selection.places().stream()
               .filter(p -> p.institution().section() == section)
-              .map(p -> place(p.institution(), p.offers()))
+              .map(this::place)
               .toList();
       if (!places.isEmpty()) {
         int number = section.ordinal() + 1;
@@ -100,31 +96,9 @@ final class InsertModeller {
     return groups;
   }
 
-  private static Place place(Institution i, List<Offer> offers) {
-    return new Place(
-        "i-" + i.id(),
-        PrintText.clean(i.name()),
-        i.type().label(),
-        PrintText.clean(i.street()),
-        i.postcode() + " " + PrintText.clean(i.city()),
-        PrintText.clean(i.phone()),
-        i.email(),
-        PrintText.host(i.url()),
-        PdfRenderer.qrCodeSource(i.url()),
-        PrintText.clean(i.description()),
-        i.partner(),
-        offers.stream().map(InsertModeller::offer).toList());
-  }
-
-  private static OfferView offer(Offer o) {
-    return new OfferView(
-        PrintText.clean(o.title()),
-        PrintText.clean(o.teaser()),
-        OfferFormat.audience(o),
-        OfferFormat.topics(o),
-        OfferFormat.duration(o.durationMinutes()),
-        OfferFormat.price(o.priceDkk()),
-        PrintText.clean(o.priceNote()),
-        o.isNew());
+  private PlaceView place(InsertSelection.Place selected) {
+    var institution = selected.institution();
+    var municipality = registry.requireMunicipality(institution.municipality());
+    return PlaceView.of(institution, municipality, selected.offers());
   }
 }

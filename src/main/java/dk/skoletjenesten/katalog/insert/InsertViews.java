@@ -1,12 +1,16 @@
 package dk.skoletjenesten.katalog.insert;
 
+import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.OfferView;
+import dk.skoletjenesten.katalog.format.PlaceView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * The values the insert templates print, already formatted. Public only so that the templates can
- * read them; build them with {@link InsertBuilder}.
+ * The values the insert templates print, already formatted. Places and offers print through the
+ * shared {@link PlaceView} and {@link OfferView}. Public only so that the templates can read them;
+ * build them with {@link InsertBuilder}.
  */
 public final class InsertViews {
   private InsertViews() {}
@@ -18,10 +22,10 @@ public final class InsertViews {
       String schoolYear,
       String portalUrl,
       String portalHost,
-      String qrSrc,
+      Artwork qr,
       boolean municipalitySite,
       String nationalHost,
-      String logoSrc,
+      Artwork logo,
       String introHtml,
       String contactName,
       String contactEmail,
@@ -37,52 +41,11 @@ public final class InsertViews {
     }
   }
 
-  public record OfferView(
-      String title,
-      String teaser,
-      String audience,
-      String topics,
-      String duration,
-      String price,
-      String priceNote,
-      boolean isNew) {}
-
-  /**
-   * A place and its selected offers. {@code phone}, {@code email} and {@code description} may be
-   * null.
-   */
-  public record Place(
-      String anchor,
-      String name,
-      String type,
-      String street,
-      String postcodeCity,
-      String phone,
-      String email,
-      String urlText,
-      String qrSrc,
-      String description,
-      boolean partner,
-      List<OfferView> offers) {
-    public Place {
-      offers = List.copyOf(offers);
-    }
-
-    /** The offers two by two, for the A4 normal layout; the last pair may hold one offer. */
-    public List<List<OfferView>> offerPairs() {
-      List<List<OfferView>> pairs = new ArrayList<>();
-      for (int i = 0; i < offers.size(); i += 2) {
-        pairs.add(offers.subList(i, Math.min(i + 2, offers.size())));
-      }
-      return pairs;
-    }
-  }
-
   /**
    * One offer as a card of the dense layout; the first card of a place carries the place's header,
    * the later ones name the place quietly.
    */
-  public record Card(Place place, OfferView offer, boolean first) {}
+  public record Card(PlaceView place, OfferView offer, boolean first) {}
 
   /**
    * One row of cards side by side in the dense layout: {@code columns} slots, the last row may hold
@@ -113,7 +76,7 @@ public final class InsertViews {
   }
 
   /** The places of one catalogue section, in print order. */
-  public record SectionGroup(int number, String title, String anchor, List<Place> places) {
+  public record SectionGroup(int number, String title, String anchor, List<PlaceView> places) {
     public SectionGroup {
       places = List.copyOf(places);
     }
@@ -129,7 +92,7 @@ public final class InsertViews {
      */
     public List<CardRow> cardRows(int columns) {
       List<Card> cards = new ArrayList<>();
-      for (Place place : places) {
+      for (PlaceView place : places) {
         for (int i = 0; i < place.offers().size(); i++) {
           cards.add(new Card(place, place.offers().get(i), i == 0));
         }

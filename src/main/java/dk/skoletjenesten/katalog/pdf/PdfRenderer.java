@@ -5,11 +5,10 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.format.Artwork;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +41,12 @@ public final class PdfRenderer {
     this.imagesDir = dataDir.resolve("images");
   }
 
-  /** The {@code src} of a vector QR code (100 K) that encodes {@code text}. */
-  public static String qrCodeSource(String text) {
-    return StrictUserAgent.QR_SCHEME + ":" + URLEncoder.encode(text, StandardCharsets.UTF_8);
-  }
-
-  /** The {@code src} of a data image ({@code images/NAME}) converted to CMYK. */
-  public static String imageSource(String name) {
-    return StrictUserAgent.IMAGE_SCHEME + ":" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+  /**
+   * The {@code src} under which this renderer loads {@code artwork}: a vector QR code (100 K), or a
+   * data image ({@code images/NAME}) converted to CMYK.
+   */
+  public static String source(Artwork artwork) {
+    return StrictUserAgent.source(artwork);
   }
 
   /** The font family names that the TrueType files of {@code fontsDir} provide. */

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.pdf;
 
+import dk.skoletjenesten.katalog.format.Artwork;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,12 +19,13 @@ import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * A user agent that reads only files inside the allowed folders and the generated artwork ({@code
- * qr:} codes and CMYK conversions of data images, {@code image:}). Every resource it cannot deliver
- * and every layout or render exception is a {@link RenderException}, never a log line.
+ * qr:} codes and CMYK conversions of data images, {@code image:}; {@link #source} names them).
+ * Every resource it cannot deliver and every layout or render exception is a {@link
+ * RenderException}, never a log line.
  */
 final class StrictUserAgent extends ITextUserAgent {
-  static final String QR_SCHEME = "qr";
-  static final String IMAGE_SCHEME = "image";
+  private static final String QR_SCHEME = "qr";
+  private static final String IMAGE_SCHEME = "image";
   private static final String BUILT_IN_CSS = "!/resources/css/XhtmlNamespaceHandler.css";
 
   private final List<Path> roots;
@@ -32,6 +35,14 @@ final class StrictUserAgent extends ITextUserAgent {
     super(device, dotsPerPixel);
     this.roots = roots.stream().map(StrictUserAgent::real).toList();
     this.imagesDir = imagesDir;
+  }
+
+  /** The URI under which {@link #read} finds {@code artwork}. */
+  static String source(Artwork artwork) {
+    if (artwork instanceof Artwork.QrCode qr) {
+      return QR_SCHEME + ":" + encode(qr.text());
+    }
+    return IMAGE_SCHEME + ":" + encode(((Artwork.Image) artwork).name());
   }
 
   @Override
@@ -110,6 +121,10 @@ final class StrictUserAgent extends ITextUserAgent {
     } catch (URISyntaxException e) {
       throw new RenderException("not a valid URI: " + uri, e);
     }
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
   }
 
   private static String decode(String text) {

@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skoletjenesten.katalog.format.Artwork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ class PdfRendererTest {
   @Test
   void aMissingImageIsAnError() throws IOException {
     PdfRenderer renderer = renderer();
-    String xhtml = page("<img src=\"" + PdfRenderer.imageSource("missing.png") + "\" alt=\"\"/>");
+    String xhtml =
+        page("<img src=\"" + PdfRenderer.source(Artwork.image("missing.png")) + "\" alt=\"\"/>");
     assertThatThrownBy(() -> renderer.render(PdfJob.of(xhtml, work.resolve("layouts"), A5)))
         .isInstanceOf(RenderException.class)
         .hasMessageContaining("missing.png");
@@ -62,7 +64,7 @@ class PdfRendererTest {
             "<p "
                 + white
                 + ">Før</p><img src=\""
-                + PdfRenderer.qrCodeSource("https://x.dk")
+                + PdfRenderer.source(Artwork.qrCode("https://x.dk"))
                 + "\" alt=\"\"/>"
                 + "<p "
                 + white

@@ -1,0 +1,68 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skoletjenesten.katalog.catalogue.Views.Entry;
+import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
+import dk.skoletjenesten.katalog.format.Artwork;
+import dk.skoletjenesten.katalog.format.OfferView;
+import dk.skoletjenesten.katalog.format.PlaceView;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ViewsTest {
+  @Test
+  void anEntryKeepsTwoOfferLinesWithItsHeadAndTheLastTwoTogether() {
+    Entry five = entry(5);
+    assertThat(titles(five.firstOffers())).containsExactly("1", "2");
+    assertThat(titles(five.middleOffers())).containsExactly("3");
+    assertThat(titles(five.lastOffers())).containsExactly("4", "5");
+    Entry three = entry(3);
+    assertThat(titles(three.firstOffers())).containsExactly("1", "2");
+    assertThat(three.middleOffers()).isEmpty();
+    assertThat(titles(three.lastOffers())).containsExactly("3");
+    Entry one = entry(1);
+    assertThat(titles(one.firstOffers())).containsExactly("1");
+    assertThat(one.middleOffers()).isEmpty();
+    assertThat(one.lastOffers()).isEmpty();
+  }
+
+  @Test
+  void aNotesPageRulesTheHeightBetweenTheMarginsBelowItsTitle() {
+    assertThat(PageFrame.CATALOGUE.noteLines(297)).isEqualTo(23);
+    assertThat(PageFrame.CATALOGUE.noteLines(210)).isEqualTo(13);
+    assertThat(PageFrame.CATALOGUE.noteLines(80)).isEqualTo(1);
+    assertThat(PageFrame.CATALOGUE.rulePitch()).isEqualTo("9.5mm");
+  }
+
+  private static Entry entry(int offers) {
+    List<OfferView> views =
+        IntStream.rangeClosed(1, offers)
+            .mapToObj(
+                i ->
+                    new OfferView(
+                        "" + i, null, "4. kl.", "Historie", "1 time", "Gratis", null, false))
+            .toList();
+    return new Entry(
+        new PlaceView(
+            "i-1",
+            "Sted",
+            "Museer",
+            "Aarhus Kommune",
+            "Vej 1",
+            "8000 Aarhus C",
+            null,
+            null,
+            null,
+            "sted.dk",
+            Artwork.qrCode("https://sted.dk"),
+            null,
+            false,
+            views));
+  }
+
+  private static List<String> titles(List<OfferView> offers) {
+    return offers.stream().map(OfferView::title).toList();
+  }
+}
