@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -66,12 +66,7 @@ class CatalogueBuilderTest {
 
   @Test
   void everyPageIsTrimPlusBleedWithTrimAndBleedBoxes() {
-    for (PDPage page : interior.getPages()) {
-      assertBox(page.getMediaBox(), 0, 0, TRIM_W + 2 * BLEED, TRIM_H + 2 * BLEED);
-      assertBox(page.getBleedBox(), 0, 0, TRIM_W + 2 * BLEED, TRIM_H + 2 * BLEED);
-      assertBox(page.getTrimBox(), BLEED, BLEED, TRIM_W + BLEED, TRIM_H + BLEED);
-      assertThat(page.getCOSObject().containsKey(COSName.TRIM_BOX)).isTrue();
-    }
+    PdfBoxChecks.assertRenderedTrimPlusBleed(interior, TRIM_W, TRIM_H, BLEED);
   }
 
   @Test
@@ -194,9 +189,7 @@ class CatalogueBuilderTest {
     assertThat(catalogue.spineWidthMm()).isEqualTo(spine, offset(1e-9));
     try (PDDocument cover = Loader.loadPDF(catalogue.coverPdf().get())) {
       assertThat(cover.getNumberOfPages()).isEqualTo(1);
-      PDPage page = cover.getPage(0);
-      assertBox(page.getMediaBox(), 0, 0, 2 * TRIM_W + spine + 2 * BLEED, TRIM_H + 2 * BLEED);
-      assertBox(page.getTrimBox(), BLEED, BLEED, 2 * TRIM_W + spine + BLEED, TRIM_H + BLEED);
+      PdfBoxChecks.assertRenderedTrimPlusBleed(cover, 2 * TRIM_W + spine, TRIM_H, BLEED);
     }
   }
 
@@ -204,14 +197,6 @@ class CatalogueBuilderTest {
     Matcher m = Pattern.compile(Pattern.quote(normalise(title)) + "[ .]*(\\d+)").matcher(text);
     assertThat(m.find()).as(title + " in: " + text).isTrue();
     return Integer.parseInt(m.group(1));
-  }
-
-  private static void assertBox(PDRectangle box, double x0, double y0, double x1, double y1) {
-    double tolerance = 0.1;
-    assertThat(box.getLowerLeftX()).isCloseTo(Units.mmToPt(x0), offset((float) tolerance));
-    assertThat(box.getLowerLeftY()).isCloseTo(Units.mmToPt(y0), offset((float) tolerance));
-    assertThat(box.getUpperRightX()).isCloseTo(Units.mmToPt(x1), offset((float) tolerance));
-    assertThat(box.getUpperRightY()).isCloseTo(Units.mmToPt(y1), offset((float) tolerance));
   }
 
   static String normalise(String text) {

@@ -3,11 +3,11 @@ package dk.skoletjenesten.katalog.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.ByteArrayInputStream;
@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,10 +41,7 @@ class CatalogueSmallFormatTest {
     assertThat(catalogue.coverPdf()).isEmpty();
     try (PDDocument pdf = Loader.loadPDF(catalogue.interiorPdf())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(catalogue.pageCount());
-      assertThat(pdf.getPage(0).getMediaBox().getWidth())
-          .isCloseTo(Units.mmToPt(154), Offset.offset(0.05f));
-      assertThat(pdf.getPage(0).getMediaBox().getHeight())
-          .isCloseTo(Units.mmToPt(216), Offset.offset(0.05f));
+      PdfBoxChecks.assertRenderedTrimPlusBleed(pdf, 148, 210, 3);
       assertThat(PdfLayoutChecks.outsideLiveArea(pdf, 3, 148, 20, 14)).isEmpty();
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }

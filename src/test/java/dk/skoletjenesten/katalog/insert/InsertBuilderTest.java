@@ -1,16 +1,15 @@
 package dk.skoletjenesten.katalog.insert;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.offset;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.registry.TrimSize;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,8 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,11 +68,7 @@ class InsertBuilderTest {
     assertThat(insert.trimWidthMm()).isEqualTo(148);
     assertThat(insert.trimHeightMm()).isEqualTo(210);
     try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
-      for (PDPage page : doc.getPages()) {
-        assertBox(page.getMediaBox(), 0, 0, 154, 216);
-        assertBox(page.getBleedBox(), 0, 0, 154, 216);
-        assertBox(page.getTrimBox(), 3, 3, 151, 213);
-      }
+      PdfBoxChecks.assertRenderedTrimPlusBleed(doc, 148, 210, 3);
     }
   }
 
@@ -128,11 +121,7 @@ class InsertBuilderTest {
     assertThat(built.pageCount()).isIn(4, 8, 12, 16);
     try (PDDocument doc = Loader.loadPDF(built.pdf())) {
       assertThat(doc.getNumberOfPages()).isEqualTo(built.pageCount());
-      for (PDPage page : doc.getPages()) {
-        assertBox(page.getMediaBox(), 0, 0, 216, 303);
-        assertBox(page.getBleedBox(), 0, 0, 216, 303);
-        assertBox(page.getTrimBox(), 3, 3, 213, 300);
-      }
+      PdfBoxChecks.assertRenderedTrimPlusBleed(doc, 210, 297, 3);
       assertThat(PdfLayoutChecks.overlappingRuns(doc)).isEmpty();
     }
     String all = textInReadingOrder(built);
@@ -265,12 +254,5 @@ class InsertBuilderTest {
     try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
       return new PDFTextStripper().getText(doc).replaceAll("-\\s*\\n", "").replaceAll("\\s+", " ");
     }
-  }
-
-  private static void assertBox(PDRectangle box, double x, double y, double w, double h) {
-    assertThat(box.getLowerLeftX()).isCloseTo(Units.mmToPt(x), offset(0.5f));
-    assertThat(box.getLowerLeftY()).isCloseTo(Units.mmToPt(y), offset(0.5f));
-    assertThat(box.getUpperRightX()).isCloseTo(Units.mmToPt(w), offset(0.5f));
-    assertThat(box.getUpperRightY()).isCloseTo(Units.mmToPt(h), offset(0.5f));
   }
 }
