@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
+import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
@@ -15,7 +16,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +76,17 @@ class InsertBuilderTest {
     try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
       PdfBoxChecks.assertRenderedTrimPlusBleed(doc, 148, 210, 3);
     }
+  }
+
+  @Test
+  void theNormalLayoutShowsOnePlaceAcrossWithItsQrCodeAndLabelsEveryOffersFacts()
+      throws IOException {
+    InsertSelection selection = InsertSelector.select(registry, registry.insertOrders().get(0));
+    try (PDDocument doc = Loader.loadPDF(insert.pdf())) {
+      assertThat(placesAcross(doc, registry)).containsExactly(1);
+      assertThat(picturesOnPlacePages(doc, registry)).isEqualTo(selection.placeCount());
+    }
+    assertThat(factLabels(pageTexts)).isEqualTo(selection.offerCount());
   }
 
   @Test
@@ -143,13 +160,19 @@ class InsertBuilderTest {
     Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
     InsertOrder a4 = withTrim(big.insertOrders().get(0), TrimSize.A4);
 
-    Insert built = BUILDER.build(big, a4, new Diagnostics()).orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+    Insert built = BUILDER.build(big, a4, diagnostics).orElseThrow();
 
+    assertThat(diagnostics.sorted()).isEmpty();
     // the normal layout needs more than 16 pages; the dense one 11 and the back page
     assertThat(built.pageCount()).isEqualTo(12);
-    String all = String.join(" ", pageTexts(built));
+    List<String> texts = pageTexts(built);
+    String all = String.join(" ", texts);
     big.institutions().forEach(i -> assertThat(all).contains(i.name()));
+    assertThat(factLabels(texts)).as("the dense layout's facts have no labels").isZero();
     try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      assertThat(placesAcross(doc, big)).containsExactly(3);
+      assertThat(picturesOnPlacePages(doc, big)).as("QR codes of places").isZero();
       assertThat(PdfLayoutChecks.overlappingRuns(doc)).isEmpty();
     }
   }
@@ -193,8 +216,14 @@ class InsertBuilderTest {
     assertThat(built.headline())
         .isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
     assertThat(built.copies()).isEqualTo(30);
-    String all = String.join(" ", pageTexts(built));
+    List<String> texts = pageTexts(built);
+    String all = String.join(" ", texts);
     big.institutions().forEach(i -> assertThat(all).contains(i.name()));
+    assertThat(factLabels(texts)).as("the dense layout's facts have no labels").isZero();
+    try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      assertThat(placesAcross(doc, big)).containsExactly(2);
+      assertThat(picturesOnPlacePages(doc, big)).as("QR codes of places").isZero();
+    }
   }
 
   @Test
@@ -227,6 +256,39 @@ class InsertBuilderTest {
         o.excludeOffers(),
         o.logo(),
         trim);
+  }
+
+  /** The x positions, per page, where the lines that begin a place name start: the columns. */
+  private static SortedMap<Integer, SortedSet<Long>> placeColumns(PDDocument doc, Registry registry)
+      throws IOException {
+    List<String> names = registry.institutions().stream().map(Institution::name).toList();
+    return PdfLayoutChecks.runStarts(
+        doc,
+        line -> names.stream().anyMatch(name -> name.equals(line) || name.startsWith(line + " ")));
+  }
+
+  /** How many places stand side by side on the pages with places. */
+  private static Set<Integer> placesAcross(PDDocument doc, Registry registry) throws IOException {
+    return placeColumns(doc, registry).values().stream().map(Set::size).collect(Collectors.toSet());
+  }
+
+  /**
+   * The pictures (XObjects) on the pages with places: the normal layout draws each place's QR code,
+   * vector art embedded as a form.
+   */
+  private static int picturesOnPlacePages(PDDocument doc, Registry registry) throws IOException {
+    int pictures = 0;
+    for (int page : placeColumns(doc, registry).keySet()) {
+      for (COSName name : doc.getPage(page - 1).getResources().getXObjectNames()) {
+        pictures++;
+      }
+    }
+    return pictures;
+  }
+
+  /** The normal layout labels each offer's facts; the dense one sets them in a line. */
+  private static int factLabels(List<String> pageTexts) {
+    return String.join(" ", pageTexts).split("KLASSETRIN", -1).length - 1;
   }
 
   private static List<String> pageTexts(Insert insert) throws IOException {

@@ -4,6 +4,11 @@ import dk.skoletjenesten.katalog.common.Units;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -21,7 +26,7 @@ public final class PdfLayoutChecks {
 
   private PdfLayoutChecks() {}
 
-  /** One run of text as PDFBox reports it: page, text, and its glyphs. */
+  /** One run of text as PDFBox reports it (a line, or a stretch of one): page, text, glyphs. */
   private record Run(int page, String text, List<TextPosition> glyphs) {}
 
   /**
@@ -90,6 +95,24 @@ public final class PdfLayoutChecks {
   private static float descent(TextPosition glyph) {
     PDFontDescriptor font = glyph.getFont().getFontDescriptor();
     return font == null ? 0 : -font.getDescent() / 1000 * glyph.getFontSizeInPt();
+  }
+
+  /**
+   * For each page (numbered from 1) with runs of text that {@code match}, the x positions where
+   * those runs start, in whole millimetres from the left edge of the page: the columns they stand
+   * in.
+   */
+  public static SortedMap<Integer, SortedSet<Long>> runStarts(
+      PDDocument pdf, Predicate<String> match) throws IOException {
+    SortedMap<Integer, SortedSet<Long>> starts = new TreeMap<>();
+    for (Run run : runs(pdf)) {
+      if (match.test(run.text().strip())) {
+        starts
+            .computeIfAbsent(run.page(), page -> new TreeSet<>())
+            .add(Math.round(Units.ptToMm(run.glyphs().get(0).getXDirAdj())));
+      }
+    }
+    return starts;
   }
 
   /** Pairs of text runs on one baseline whose glyphs overlap: text that ran into its neighbour. */
