@@ -1,6 +1,8 @@
 package dk.skoletjenesten.katalog.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "katalog",
@@ -24,7 +26,7 @@ import picocli.CommandLine.Command;
       "  3  internal error: a fault in katalog or the machine"
     })
 final class KatalogCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {

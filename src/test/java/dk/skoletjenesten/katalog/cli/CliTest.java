@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.cli;
 
+import static dk.skoletjenesten.katalog.testing.BlankPdfs.blankPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,17 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,30 +27,12 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   private static final Path VALID = Path.of("src/test/resources/registry/valid-csv");
   private static final byte[] PDF = blankPages(4);
-
-  /** A PDF of empty A4 pages with 3 mm bleed, as a renderer would hand it to finishing. */
-  private static byte[] blankPages(int pages) {
-    try (PDDocument document = new PDDocument()) {
-      for (int i = 0; i < pages; i++) {
-        document.addPage(new PDPage(new PDRectangle(Units.mmToPt(216), Units.mmToPt(303))));
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -264,8 +246,7 @@ class CliTest {
     assertThat(code).isEqualTo(0);
     byte[] finished = Files.readAllBytes(outDir.resolve("catalogue.pdf"));
     try (var pdf = Loader.loadPDF(finished)) {
-      assertThat(pdf.getPage(0).getTrimBox().getWidth())
-          .isCloseTo(Units.mmToPt(210), Offset.offset(0.01f));
+      PdfBoxChecks.assertTrimPlusBleed(pdf, 210, 297, 3);
       assertThat(pdf.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion"))
           .isEqualTo("PDF/X-4");
     }
@@ -338,9 +319,8 @@ class CliTest {
     assertThat(code).as(err.toString()).isEqualTo(0);
     try (var pdf = Loader.loadPDF(outDir.resolve("catalogue.pdf").toFile())) {
       var page = pdf.getPage(0);
-      assertThat(page.getMediaBox().getWidth())
-          .isGreaterThan(page.getBleedBox().getWidth() + Units.mmToPt(6));
-      assertThat(page.getBleedBox().getWidth()).isCloseTo(Units.mmToPt(216), Offset.offset(0.01f));
+      PdfBoxChecks.assertBox("MediaBox", page.getMediaBox(), -6, -6, 222, 309);
+      PdfBoxChecks.assertBox("BleedBox", page.getBleedBox(), 0, 0, 216, 303);
     }
   }
 

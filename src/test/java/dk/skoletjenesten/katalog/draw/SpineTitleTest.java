@@ -3,15 +3,13 @@ package dk.skoletjenesten.katalog.draw;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skoletjenesten.katalog.common.Units;
-import java.io.ByteArrayOutputStream;
+import dk.skoletjenesten.katalog.testing.BlankPdfs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.assertj.core.data.Offset;
@@ -52,13 +50,7 @@ class SpineTitleTest {
     assertThat((top + bottom) / 2).isCloseTo(middleY, Offset.offset(3f));
   }
 
-  private static byte[] blankSpread() throws IOException {
-    try (PDDocument document = new PDDocument()) {
-      document.addPage(
-          new PDPage(new PDRectangle(Units.mmToPt(2 * 210 + 9 + 6), Units.mmToPt(303))));
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    }
+  private static byte[] blankSpread() {
+    return BlankPdfs.blankPages(2 * 210 + 9 + 6, 303, 1);
   }
 }

@@ -3,17 +3,15 @@ package dk.skoletjenesten.katalog.finishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.print.OutputCondition;
 import dk.skoletjenesten.katalog.print.PrintStandard;
-import java.io.ByteArrayOutputStream;
+import dk.skoletjenesten.katalog.testing.BlankPdfs;
 import java.io.IOException;
 import java.time.Instant;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -33,7 +31,7 @@ class PdfFinisherCleanupTest {
   @Test
   void javaScriptIsRemoved() throws IOException {
     byte[] input;
-    try (PDDocument document = a4Document()) {
+    try (PDDocument document = BlankPdfs.document(216, 303, 1)) {
       PDActionJavaScript script = new PDActionJavaScript("app.alert('hej');");
       document.getDocumentCatalog().setOpenAction(script);
       PDAnnotationLink link = new PDAnnotationLink();
@@ -41,7 +39,7 @@ class PdfFinisherCleanupTest {
       link.setRectangle(new PDRectangle(100, 100, 50, 20));
       document.getPage(0).getAnnotations().add(link);
       document.getPage(0).getCOSObject().setItem(COSName.AA, new COSDictionary());
-      input = bytes(document);
+      input = BlankPdfs.bytes(document);
     }
     try (PDDocument finished = Loader.loadPDF(new PdfFinisher().finish(input, A4))) {
       assertThat(finished.getDocumentCatalog().getCOSObject().containsKey(COSName.OPEN_ACTION))
@@ -55,9 +53,9 @@ class PdfFinisherCleanupTest {
   @Test
   void encryptionWithoutUserPasswordIsRemoved() throws IOException {
     byte[] input;
-    try (PDDocument document = a4Document()) {
+    try (PDDocument document = BlankPdfs.document(216, 303, 1)) {
       document.protect(new StandardProtectionPolicy("owner", "", new AccessPermission()));
-      input = bytes(document);
+      input = BlankPdfs.bytes(document);
     }
     try (PDDocument finished = Loader.loadPDF(new PdfFinisher().finish(input, A4))) {
       assertThat(finished.isEncrypted()).isFalse();
@@ -67,9 +65,9 @@ class PdfFinisherCleanupTest {
   @Test
   void inputWithAUserPasswordIsRefused() throws IOException {
     byte[] input;
-    try (PDDocument document = a4Document()) {
+    try (PDDocument document = BlankPdfs.document(216, 303, 1)) {
       document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
-      input = bytes(document);
+      input = BlankPdfs.bytes(document);
     }
     assertThatThrownBy(() -> new PdfFinisher().finish(input, A4))
         .isInstanceOf(FinishingException.class)
@@ -79,7 +77,7 @@ class PdfFinisherCleanupTest {
   @Test
   void pdfx1aRefusesTransparencyAndRgb() throws IOException {
     byte[] input;
-    try (PDDocument document = a4Document()) {
+    try (PDDocument document = BlankPdfs.document(216, 303, 1)) {
       try (PDPageContentStream out = new PDPageContentStream(document, document.getPage(0))) {
         PDExtendedGraphicsState half = new PDExtendedGraphicsState();
         half.setNonStrokingAlphaConstant(0.5f);
@@ -88,7 +86,7 @@ class PdfFinisherCleanupTest {
         out.addRect(100, 100, 50, 50);
         out.fill();
       }
-      input = bytes(document);
+      input = BlankPdfs.bytes(document);
     }
     assertThatThrownBy(() -> new PdfFinisher().finish(input, X1A))
         .isInstanceOf(FinishingException.class)
@@ -97,17 +95,5 @@ class PdfFinisherCleanupTest {
                 + " DeviceGray and spot colour: page 1: transparency (opacity 0.50);"
                 + " page 1: DeviceRGB colour (rg operator)");
     assertThat(new PdfFinisher().finish(input, A4)).isNotEmpty();
-  }
-
-  static PDDocument a4Document() {
-    PDDocument document = new PDDocument();
-    document.addPage(new PDPage(new PDRectangle(Units.mmToPt(216), Units.mmToPt(303))));
-    return document;
-  }
-
-  static byte[] bytes(PDDocument document) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    document.save(out);
-    return out.toByteArray();
   }
 }

@@ -3,9 +3,9 @@ package dk.skoletjenesten.katalog.finishing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.print.OutputCondition;
 import dk.skoletjenesten.katalog.print.PrintStandard;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPSchema;
@@ -111,11 +110,7 @@ class PdfFinisherTest {
   @Test
   void withoutMarksMediaBoxIsBleedBoxAndTrimBoxLiesTheBleedInside() throws IOException {
     try (PDDocument document = Loader.loadPDF(new PdfFinisher().finish(rendered, A4))) {
-      for (PDPage page : document.getPages()) {
-        assertThat(mm(page.getTrimBox())).containsExactly(3.0, 3.0, 213.0, 300.0);
-        assertThat(mm(page.getBleedBox())).containsExactly(0.0, 0.0, 216.0, 303.0);
-        assertThat(mm(page.getMediaBox())).containsExactly(0.0, 0.0, 216.0, 303.0);
-      }
+      PdfBoxChecks.assertTrimPlusBleed(document, 210, 297, 3);
     }
   }
 
@@ -124,8 +119,9 @@ class PdfFinisherTest {
     byte[] finished = new PdfFinisher().finish(rendered, A4.toBuilder().cropMarks(true).build());
     try (PDDocument document = Loader.loadPDF(finished)) {
       PDPage page = document.getPage(0);
-      assertThat(mm(page.getMediaBox())).containsExactly(-6.0, -6.0, 222.0, 309.0);
-      assertThat(mm(page.getBleedBox())).containsExactly(0.0, 0.0, 216.0, 303.0);
+      PdfBoxChecks.assertBox("MediaBox", page.getMediaBox(), -6, -6, 222, 309);
+      PdfBoxChecks.assertBox("BleedBox", page.getBleedBox(), 0, 0, 216, 303);
+      PdfBoxChecks.assertBox("TrimBox", page.getTrimBox(), 3, 3, 213, 300);
       MarkLines marks = MarkLines.of(page);
       assertThat(marks.lines()).hasSize(8);
       assertThat(marks.lines())
@@ -195,16 +191,5 @@ class PdfFinisherTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       return document.getDocument().getTrailer().getCOSArray(COSName.ID);
     }
-  }
-
-  static double[] mm(PDRectangle box) {
-    return new double[] {
-      round(box.getLowerLeftX()), round(box.getLowerLeftY()),
-      round(box.getUpperRightX()), round(box.getUpperRightY())
-    };
-  }
-
-  private static double round(float pt) {
-    return Math.round(Units.ptToMm(pt) * 100) / 100.0;
   }
 }

@@ -86,13 +86,6 @@ class PdfRendererTest {
     }
   }
 
-  @Test
-  void hyphenationUsesTheDanishPatterns() {
-    assertThat(DanishHyphenation.breaks("undervisning"))
-        .isNotEmpty()
-        .allMatch(i -> i >= 3 && i <= 9);
-  }
-
   private PdfRenderer renderer() throws IOException {
     Files.createDirectories(work.resolve("layouts"));
     Files.createDirectories(work.resolve("data/images"));

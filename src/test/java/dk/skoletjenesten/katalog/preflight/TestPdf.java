@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.preflight;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.print.OutputCondition;
+import dk.skoletjenesten.katalog.testing.BlankPdfs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.function.PDFunctionType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -45,7 +45,7 @@ final class TestPdf implements AutoCloseable {
       font = PDType0Font.load(document, ttf);
     }
     for (int i = 0; i < pages; i++) {
-      document.addPage(newPage());
+      document.addPage(BlankPdfs.printPage(TRIM_WIDTH_MM, TRIM_HEIGHT_MM, BLEED_MM));
     }
   }
 
@@ -60,19 +60,6 @@ final class TestPdf implements AutoCloseable {
       pdf.text(i, "Skoletjenesten", 20, 30, 0, 0, 0, 1);
     }
     return pdf;
-  }
-
-  private static PDPage newPage() {
-    float bleed = Units.mmToPt(BLEED_MM);
-    PDRectangle media =
-        new PDRectangle(
-            Units.mmToPt(TRIM_WIDTH_MM + 2 * BLEED_MM),
-            Units.mmToPt(TRIM_HEIGHT_MM + 2 * BLEED_MM));
-    PDPage page = new PDPage(media);
-    page.setBleedBox(media);
-    page.setTrimBox(
-        new PDRectangle(bleed, bleed, Units.mmToPt(TRIM_WIDTH_MM), Units.mmToPt(TRIM_HEIGHT_MM)));
-    return page;
   }
 
   PDPage page(int index) {
@@ -196,9 +183,7 @@ final class TestPdf implements AutoCloseable {
   }
 
   byte[] bytes() throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    document.save(out);
-    return out.toByteArray();
+    return BlankPdfs.bytes(document);
   }
 
   @Override

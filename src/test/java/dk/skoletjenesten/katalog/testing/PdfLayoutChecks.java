@@ -4,7 +4,13 @@ import dk.skoletjenesten.katalog.common.Units;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -12,34 +18,101 @@ import org.apache.pdfbox.text.TextPosition;
  * Geometry checks on the text of a laid-out PDF, for tests: overflow shows up as misplaced glyphs.
  */
 public final class PdfLayoutChecks {
+  /** Glyphs on one line that overlap by less than this only touch (kerning, italics). */
   private static final float TOLERANCE_PT = 1f;
+
+  /** Glyph positions are sums of floats: a glyph may pass a margin by this much. */
+  private static final float ROUNDING_PT = 0.01f;
 
   private PdfLayoutChecks() {}
 
-  /** One run of text as PDFBox reports it: page, text, and its glyphs. */
+  /** One run of text as PDFBox reports it (a line, or a stretch of one): page, text, glyphs. */
   private record Run(int page, String text, List<TextPosition> glyphs) {}
 
   /**
-   * Text that lies left of the inner or right of the outer margin of a mirrored page: odd pages
-   * (right-hand) have the inner margin on the left. Margins are measured from the trim.
+   * Where text may go on the pages of a mirrored publication, in millimetres from the trim: odd
+   * pages (right-hand) have the inner margin on the left.
    */
-  public static List<String> outsideLiveArea(
-      PDDocument pdf, double bleedMm, double trimWidthMm, double innerMm, double outerMm)
-      throws IOException {
+  public record LiveArea(
+      double trimWidthMm,
+      double trimHeightMm,
+      double bleedMm,
+      double topMm,
+      double bottomMm,
+      double innerMm,
+      double outerMm) {
+
+    /** {@code marginMm} on every side. */
+    public static LiveArea inset(
+        double trimWidthMm, double trimHeightMm, double bleedMm, double marginMm) {
+      return new LiveArea(
+          trimWidthMm, trimHeightMm, bleedMm, marginMm, marginMm, marginMm, marginMm);
+    }
+
+    /**
+     * The catalogue's (layouts/catalogue/catalogue.css, parts.html): 20 mm inner and 14 mm outer
+     * margin; the running head starts 8 mm below the top of the trim, and the folio's descent ends
+     * 9.5 mm above its foot.
+     */
+    public static LiveArea catalogue(double trimWidthMm, double trimHeightMm) {
+      return new LiveArea(trimWidthMm, trimHeightMm, 3, 8, 9.5, 20, 14);
+    }
+  }
+
+  /**
+   * Text of which a glyph lies outside the live area, as {@code page N: text}: left or right of the
+   * margins, above the top margin or with its descent below the bottom one. The margins are exact
+   * (to float rounding).
+   */
+  public static List<String> outsideLiveArea(PDDocument pdf, LiveArea area) throws IOException {
     List<String> outside = new ArrayList<>();
     for (Run run : runs(pdf)) {
-      boolean right = run.page() % 2 == 1;
-      float left = Units.mmToPt(bleedMm + (right ? innerMm : outerMm)) - TOLERANCE_PT;
-      float rightEdge =
-          Units.mmToPt(bleedMm + trimWidthMm - (right ? outerMm : innerMm)) + TOLERANCE_PT;
-      for (TextPosition glyph : run.glyphs()) {
-        if (glyph.getXDirAdj() < left || glyph.getXDirAdj() + glyph.getWidthDirAdj() > rightEdge) {
-          outside.add("page " + run.page() + ": " + run.text());
-          break;
-        }
+      if (run.glyphs().stream().anyMatch(glyph -> outside(glyph, run.page(), area))) {
+        outside.add("page " + run.page() + ": " + run.text());
       }
     }
     return outside;
+  }
+
+  private static boolean outside(TextPosition glyph, int page, LiveArea area) {
+    boolean right = page % 2 == 1;
+    float left =
+        Units.mmToPt(area.bleedMm() + (right ? area.innerMm() : area.outerMm())) - ROUNDING_PT;
+    float rightEdge =
+        Units.mmToPt(
+                area.bleedMm() + area.trimWidthMm() - (right ? area.outerMm() : area.innerMm()))
+            + ROUNDING_PT;
+    float top = Units.mmToPt(area.bleedMm() + area.topMm()) - ROUNDING_PT;
+    float bottom =
+        Units.mmToPt(area.bleedMm() + area.trimHeightMm() - area.bottomMm()) + ROUNDING_PT;
+    return glyph.getXDirAdj() < left
+        || glyph.getXDirAdj() + glyph.getWidthDirAdj() > rightEdge
+        || glyph.getYDirAdj() - glyph.getHeightDir() < top
+        || glyph.getYDirAdj() + descent(glyph) > bottom;
+  }
+
+  /** How far the glyph's font reaches below the baseline, in points. */
+  private static float descent(TextPosition glyph) {
+    PDFontDescriptor font = glyph.getFont().getFontDescriptor();
+    return font == null ? 0 : -font.getDescent() / 1000 * glyph.getFontSizeInPt();
+  }
+
+  /**
+   * For each page (numbered from 1) with runs of text that {@code match}, the x positions where
+   * those runs start, in whole millimetres from the left edge of the page: the columns they stand
+   * in.
+   */
+  public static SortedMap<Integer, SortedSet<Long>> runStarts(
+      PDDocument pdf, Predicate<String> match) throws IOException {
+    SortedMap<Integer, SortedSet<Long>> starts = new TreeMap<>();
+    for (Run run : runs(pdf)) {
+      if (match.test(run.text().strip())) {
+        starts
+            .computeIfAbsent(run.page(), page -> new TreeSet<>())
+            .add(Math.round(Units.ptToMm(run.glyphs().get(0).getXDirAdj())));
+      }
+    }
+    return starts;
   }
 
   /** Pairs of text runs on one baseline whose glyphs overlap: text that ran into its neighbour. */
