@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.sticker;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class Stickers {
    */
   public Optional<Artwork> artwork(StickerOrder order, String orderFile, Diagnostics diagnostics) {
     Shape shape = Shape.of(order);
-    String label = urlLabel(order.url());
+    String label = PrintText.host(order.url());
     for (String text : new String[] {order.text(), label}) {
       int missing = fonts.missingGlyph(text, text.equals(order.text()));
       if (missing >= 0) {
@@ -89,13 +90,5 @@ public final class Stickers {
     byte[] pdf =
         SheetImposer.impose(artwork.pdf(), size, artwork.trimWidthMm(), artwork.trimHeightMm());
     return Optional.of(new Sheet(pdf, size, perSheet, (copies + perSheet - 1) / perSheet));
-  }
-
-  /**
-   * The address as printed: {@code skoletjenesten.dk/hjørring} for {@code
-   * https://www.skoletjenesten.dk/hjørring}.
-   */
-  static String urlLabel(String url) {
-    return url.replaceFirst("^https?://", "").replaceFirst("^www\\.", "").replaceFirst("/$", "");
   }
 }
