@@ -218,11 +218,11 @@ class ChartCheckTest {
             "Hvem har de eksterne læringsmiljøer i hele landet partnerskaber med i 2017-18?",
             "%",
             "",
-            SampleCharts.PARTNERSHIPS,
+            List.of(point("Skoler", 48), point("Kommuner", 28)),
             60,
             80);
     assertThat(RENDERER.check(spec))
-        .contains(
+        .containsExactly(
             "title \"Hvem har de eksterne læringsmiljøer i hele landet partnerskaber med i"
                 + " 2017-18?\" does not fit in 2 lines of 60.0 mm at 10.5 pt");
   }
