@@ -82,7 +82,7 @@ final class CatalogueModeller {
               PrintText.clean(a.title()),
               PrintText.clean(a.author()),
               image,
-              Markdown.toXhtml(PrintText.clean(a.markdown()))));
+              Markdown.bodyToXhtml(PrintText.clean(a.markdown()), a.title())));
     }
     return parts;
   }

@@ -1,5 +1,10 @@
 package dk.skoletjenesten.katalog.format;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -21,5 +26,46 @@ public final class Markdown {
 
   public static String toXhtml(String markdown) {
     return RENDERER.render(PARSER.parse(markdown));
+  }
+
+  /**
+   * The body of a text whose title the layout prints itself (an article, a report section): a
+   * first-level heading that opens the text and says the same as {@code title} is left out, so the
+   * title is not printed twice.
+   */
+  public static String bodyToXhtml(String markdown, String title) {
+    Node document = PARSER.parse(markdown);
+    Node first = document.getFirstChild();
+    if (first instanceof Heading heading
+        && heading.getLevel() == 1
+        && sameWords(plainText(heading), title)) {
+      heading.unlink();
+    }
+    return RENDERER.render(document);
+  }
+
+  private static boolean sameWords(String a, String b) {
+    return normalised(a).equals(normalised(b));
+  }
+
+  private static String normalised(String text) {
+    return Danish.lowerCase(text.strip().replaceAll("\\s+", " "));
+  }
+
+  private static String plainText(Node node) {
+    StringBuilder text = new StringBuilder();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            text.append(t.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
+        });
+    return text.toString();
   }
 }

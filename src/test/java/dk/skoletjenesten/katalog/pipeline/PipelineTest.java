@@ -10,6 +10,7 @@ import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
+import dk.skoletjenesten.katalog.testing.UnprintedText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +182,14 @@ class PipelineTest {
         assertThat(PdfLayoutChecks.overlappingRuns(pdf))
             .as("text that ran into its neighbour in " + file.path())
             .isEmpty();
+        assertThat(UnprintedText.find(pdf))
+            .as("white text on white paper in " + file.path())
+            .isEmpty();
+        if (file.product() != Product.STICKER_SHEET) { // a press sheet repeats its sticker
+          assertThat(PdfLayoutChecks.repeatedHeadings(pdf, 12))
+              .as("a heading printed twice on a page in " + file.path())
+              .isEmpty();
+        }
       }
     }
   }

@@ -4,6 +4,8 @@ import dk.skoletjenesten.katalog.common.Units;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -134,6 +136,32 @@ public final class PdfLayoutChecks {
       }
     }
     return overlaps;
+  }
+
+  /**
+   * Headings printed twice on one page: lines set at {@code minPt} or larger whose words appear
+   * more than once on the page (e.g. an article's title from the layout and again from its text).
+   * Lines without letters (counts, numbers) are not headings.
+   */
+  public static List<String> repeatedHeadings(PDDocument pdf, float minPt) throws IOException {
+    Map<Integer, Map<String, Integer>> lines = new TreeMap<>();
+    for (Run run : runs(pdf)) {
+      String words = run.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+      if (words.codePoints().anyMatch(Character::isLetter)
+          && run.glyphs().stream().allMatch(g -> g.getFontSizeInPt() >= minPt)) {
+        lines.computeIfAbsent(run.page(), p -> new TreeMap<>()).merge(words, 1, Integer::sum);
+      }
+    }
+    List<String> repeated = new ArrayList<>();
+    lines.forEach(
+        (page, counts) ->
+            counts.forEach(
+                (words, n) -> {
+                  if (n > 1) {
+                    repeated.add("page " + page + ": \"" + words + "\" " + n + " times");
+                  }
+                }));
+    return repeated;
   }
 
   private static boolean overlap(Run a, Run b) {
