@@ -1,6 +1,6 @@
 package dk.skoletjenesten.katalog.draw;
 
-import java.math.BigDecimal;
+import dk.skoletjenesten.katalog.chart.ChartRules;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.List;
@@ -45,6 +45,6 @@ final class ChartNumbers {
 
   /** A value as the data wrote it, for messages: {@code -3}, {@code -3.5}. */
   static String asWritten(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return ChartRules.asWritten(value);
   }
 }
