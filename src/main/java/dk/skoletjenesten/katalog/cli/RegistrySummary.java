@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.cli;
 
+import dk.skoletjenesten.katalog.registry.AnnualReport;
 import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
@@ -40,6 +41,22 @@ final class RegistrySummary {
     out.printf(
         "Sticker orders: %s%n",
         names(registry, registry.stickerOrders(), StickerOrder::municipality));
+    registry.findAnnualReport().ifPresent(report -> annualReport(report, out));
+  }
+
+  /**
+   * {@code Annual report 2017-18: foreword and 7 sections, 4 charts, 22 key figures in 3 groups}.
+   */
+  private static void annualReport(AnnualReport report, PrintWriter out) {
+    out.printf(
+        "Annual report %s: %s%d sections, %d charts, %d key figures in %d %s%n",
+        report.period(),
+        report.findForeword().isPresent() ? "foreword and " : "",
+        report.sections().size(),
+        report.charts().size(),
+        report.keyFigures().size(),
+        report.figureGroups().size(),
+        report.figureGroups().size() == 1 ? "group" : "groups");
   }
 
   private static void row(PrintWriter out, String label, long count) {

@@ -1,20 +1,17 @@
 package dk.skoletjenesten.katalog.draw;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.NumberFormat;
+import dk.skoletjenesten.katalog.chart.ChartRules;
+import dk.skoletjenesten.katalog.format.Danish;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * How a chart prints its values: Danish number format (218.291; 3,5), at most two decimals with
- * trailing zeros dropped, then the unit after a space. Danish sets a space before the percent sign
- * as before any other unit ("48 %", Retskrivningsordbogen), so "%" is no exception. The space is an
- * ordinary one: a value is drawn as one text run and never broken, and an ordinary space keeps the
- * extracted text searchable as typed.
+ * How a chart prints its values: the shared Danish number format ({@link Danish#decimal}: 218.291;
+ * 3,5), at most two decimals with trailing zeros dropped, then the unit after a space. Danish sets
+ * a space before the percent sign as before any other unit ("48 %", Retskrivningsordbogen), so "%"
+ * is no exception. The space is an ordinary one: a value is drawn as one text run and never broken,
+ * and an ordinary space keeps the extracted text searchable as typed.
  */
 final class ChartNumbers {
-  static final Locale DANISH = Locale.forLanguageTag("da-DK");
   static final String UNIT_SEPARATOR = " ";
   static final int MAX_DECIMALS = 2;
 
@@ -22,10 +19,7 @@ final class ChartNumbers {
 
   /** {@code 218291} as "218.291", {@code 3.5} as "3,5". */
   static String number(double value) {
-    NumberFormat format = NumberFormat.getNumberInstance(DANISH);
-    format.setMaximumFractionDigits(MAX_DECIMALS);
-    format.setRoundingMode(RoundingMode.HALF_UP);
-    return format.format(value);
+    return Danish.decimal(value, MAX_DECIMALS);
   }
 
   /** {@code 48} with unit "%" as "48 %"; without a unit just the number. */
@@ -45,6 +39,6 @@ final class ChartNumbers {
 
   /** A value as the data wrote it, for messages: {@code -3}, {@code -3.5}. */
   static String asWritten(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return ChartRules.asWritten(value);
   }
 }

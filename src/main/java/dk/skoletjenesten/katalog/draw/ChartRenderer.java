@@ -29,8 +29,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * embedded subsets of the book's Lato, and the same spec always gives the same bytes (the document
  * ID is a digest of the spec; no dates, no producer).
  *
- * <p>{@link #check} first: a chart the data cannot draw is a message for the author, not a broken
- * drawing; {@link #render} refuses such a chart.
+ * <p>{@link #check} first: a chart that does not fit is a message for the author, not a broken
+ * drawing; {@link #render} refuses such a chart, and data that no chart can show ({@link
+ * dk.skoletjenesten.katalog.chart.ChartRules}) is refused by both.
  */
 public final class ChartRenderer {
   private static final int ID_BYTES = 16;
@@ -43,8 +44,12 @@ public final class ChartRenderer {
   }
 
   /**
-   * What cannot be drawn, one plain message each, e.g. {@code pie chart needs values of 0 or more,
-   * got -3 for "Skoler"}; empty when the chart can be drawn.
+   * What cannot be drawn with the book's fonts at the spec's size, one plain message each, e.g.
+   * {@code label "Ungdomsuddannelser" does not fit in 2 lines of 21.0 mm at 8 pt}; empty when the
+   * chart can be drawn.
+   *
+   * @throws IllegalArgumentException if the data is such that no chart can show it ({@link
+   *     dk.skoletjenesten.katalog.chart.ChartRules}: the registry reports that to the author)
    */
   public List<String> check(ChartSpec spec) {
     return new ChartCheck(fonts).problems(spec);
@@ -59,11 +64,7 @@ public final class ChartRenderer {
    * @throws IllegalArgumentException if the data has a problem whatever the size
    */
   public double naturalHeightMm(ChartSpec spec) {
-    ChartCheck check = new ChartCheck(fonts);
-    List<String> problems = check.dataProblems(spec);
-    if (!problems.isEmpty()) {
-      throw refused(spec, problems);
-    }
+    ChartCheck.requireDrawable(spec);
     ChartFrame frame = new ChartFrame(spec, fonts);
     float plot = ChartLayout.of(spec, frame, fonts).naturalHeightPt();
     return ChartNumbers.roundUp(frame.frameHeightMm() + Units.ptToMm(plot));

@@ -1,7 +1,7 @@
 package dk.skoletjenesten.katalog.draw;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -10,8 +10,9 @@ import java.util.Objects;
  * in the order given, the size of the finished drawing and the colours to draw in. Bars and columns
  * take the first colour; slice {@code i} of a pie or donut takes colour {@code i}.
  *
- * <p>A spec can describe a chart that cannot be drawn (a negative slice, a label too long for its
- * place); {@link ChartRenderer#check} says so before anything is drawn.
+ * <p>A spec can describe a chart that cannot be drawn: data that no chart can show (a negative
+ * slice, see {@link dk.skoletjenesten.katalog.chart.ChartRules}), which the renderer refuses, or a
+ * label too long for its place, which {@link ChartRenderer#check} says before anything is drawn.
  */
 public record ChartSpec(
     Kind kind,
@@ -67,13 +68,18 @@ public record ChartSpec(
     /** A ring with a legend and the total in the hole. */
     DONUT;
 
+    /** The kind as the shared chart rules know it. */
+    public ChartKind rules() {
+      return ChartKind.valueOf(name());
+    }
+
     /** "bar chart", "donut chart": how messages name the kind. */
     public String noun() {
-      return name().toLowerCase(Locale.ROOT) + " chart";
+      return rules().noun();
     }
 
     boolean isRound() {
-      return this == PIE || this == DONUT;
+      return rules().isRound();
     }
   }
 

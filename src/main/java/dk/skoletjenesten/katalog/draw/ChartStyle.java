@@ -3,9 +3,9 @@ package dk.skoletjenesten.katalog.draw;
 import dk.skoletjenesten.katalog.common.Units;
 
 /**
- * The geometric constants every chart shares, in points, and the limits of what a chart can hold
- * (the type sizes are {@link TextStyle}'s). One place, so that the check and the drawing measure
- * the same thing.
+ * The geometric constants every chart shares, in points (the type sizes are {@link TextStyle}'s;
+ * the limits of what a chart can hold are {@link dk.skoletjenesten.katalog.chart.ChartRules}'s).
+ * One place, so that the check and the drawing measure the same thing.
  */
 final class ChartStyle {
   static final int TITLE_LINES = 2;
@@ -20,12 +20,6 @@ final class ChartStyle {
 
   static final float AXIS_PT = 0.5f;
   static final float SLICE_GAP_PT = 0.75f;
-
-  /** More slices than this cannot be told apart by colour. */
-  static final int MAX_SLICES = 12;
-
-  /** More bars or columns than this leave no room for readable labels. */
-  static final int MAX_BARS = 16;
 
   private ChartStyle() {}
 }

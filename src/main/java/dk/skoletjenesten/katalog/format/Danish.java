@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.format;
 
+import java.math.RoundingMode;
 import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -22,6 +23,17 @@ public final class Danish {
   /** {@code 825}, {@code 1.250}, {@code 17.500}. */
   public static String integer(long n) {
     return NumberFormat.getIntegerInstance(LOCALE).format(n);
+  }
+
+  /**
+   * {@code 218291} as "218.291", {@code 3.5} as "3,5": at most {@code maxDecimals} decimals,
+   * rounded half up, trailing zeros dropped.
+   */
+  public static String decimal(double value, int maxDecimals) {
+    NumberFormat format = NumberFormat.getNumberInstance(LOCALE);
+    format.setMaximumFractionDigits(maxDecimals);
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
   }
 
   /** {@code one} for 1, otherwise {@code many}: {@code plural(3, "sted", "steder")} is "steder". */

@@ -1,35 +1,50 @@
 package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.chart.ChartKind;
+import dk.skoletjenesten.katalog.chart.ChartRules;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads annual-report/: report.json (figures, charts, people) and its Markdown sections. */
+/**
+ * Reads annual-report/report.json: format, key figures, charts, people, organisation and channels;
+ * the Markdown of the foreword and the sections is {@link ReportTextsReader}'s.
+ */
 final class AnnualReportReader {
   static final String FOLDER = "annual-report";
   static final String FILE = FOLDER + "/report.json";
+  static final int DEFAULT_COPIES = 500;
   private static final List<String> KEYS =
-      List.of("title", "period", "key_figures", "charts", "people", "sections");
-  private static final Words<AnnualReport.ChartKind> CHART_KINDS =
-      Words.of(AnnualReport.ChartKind.values(), k -> k.name().toLowerCase(Locale.ROOT));
+      List.of(
+          "title",
+          "period",
+          "trim",
+          "copies",
+          "key_figures",
+          "key_figure_groups",
+          "charts",
+          "people",
+          "organisation",
+          "foreword",
+          "sections",
+          "channels");
+  private static final Words<ChartKind> CHART_KINDS = Words.of(ChartKind.values(), ChartKind::word);
   private static final JsonObjectReader<AnnualReport.KeyFigure> KEY_FIGURE =
       JsonObjectReader.of(List.of("label", "value"), AnnualReportReader::keyFigure);
+  private static final JsonObjectReader<AnnualReport.FigureGroup> FIGURE_GROUP =
+      JsonObjectReader.of(List.of("heading", "figures"), AnnualReportReader::figureGroup);
   private static final JsonObjectReader<AnnualReport.Chart> CHART =
       JsonObjectReader.of(
-          List.of("id", "title", "kind", "unit", "series"), AnnualReportReader::chart);
+          List.of("id", "title", "kind", "unit", "source", "series"), AnnualReportReader::chart);
   private static final JsonObjectReader<AnnualReport.Point> POINT =
       JsonObjectReader.of(List.of("label", "value"), AnnualReportReader::point);
   private static final JsonObjectReader<AnnualReport.Person> PERSON =
       JsonObjectReader.of(List.of("group", "name", "role"), AnnualReportReader::person);
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
+  private static final JsonObjectReader<AnnualReport.Channel> CHANNEL =
+      JsonObjectReader.of(List.of("label", "url"), AnnualReportReader::channel);
 
   private AnnualReportReader() {}
 
@@ -48,12 +63,62 @@ final class AnnualReportReader {
   private static Optional<AnnualReport> report(DataFolder folder, Fields f, Diagnostics out) {
     String title = f.requiredText("title", 200);
     String period = f.requiredText("period", 40);
-    List<AnnualReport.KeyFigure> figures = f.objects("key_figures", KEY_FIGURE);
+    TrimSize trim = trim(f);
+    int copies = f.integer("copies", 1, 1_000_000).orElse(DEFAULT_COPIES);
+    List<AnnualReport.FigureGroup> groups = figureGroups(f);
     List<AnnualReport.Chart> charts = f.objects("charts", CHART);
     List<AnnualReport.Person> people = f.objects("people", PERSON);
+    AnnualReport.Organisation organisation = OrganisationReader.read(f);
     uniqueChartIds(f, charts);
-    List<AnnualReport.ReportSection> sections = sections(folder, f, charts, out);
-    return f.build(() -> new AnnualReport(title, period, figures, charts, people, sections));
+    boolean figures = f.present("key_figures") || f.present("key_figure_groups");
+    ReportTextsReader texts = new ReportTextsReader(folder, f, charts, figures, out);
+    AnnualReport.Foreword foreword = texts.foreword();
+    List<AnnualReport.ReportSection> sections = texts.sections();
+    texts.warnUnusedCharts();
+    List<AnnualReport.Channel> channels = f.objects("channels", CHANNEL);
+    return f.build(
+        () ->
+            new AnnualReport(
+                title,
+                period,
+                trim,
+                copies,
+                groups,
+                charts,
+                people,
+                organisation,
+                foreword,
+                sections,
+                channels));
+  }
+
+  private static TrimSize trim(Fields f) {
+    Optional<String> word = f.text("trim", 20);
+    Optional<TrimSize> trim = word.flatMap(TrimSize::findByName);
+    if (word.isPresent() && trim.isEmpty()) {
+      f.reject("trim", "expected A4 or A5, got " + Fields.quote(word.get()));
+    }
+    return trim.orElse(TrimSize.A4);
+  }
+
+  /** {@code key_figure_groups}, or the flat {@code key_figures} as one group without heading. */
+  private static List<AnnualReport.FigureGroup> figureGroups(Fields f) {
+    if (f.present("key_figures") && f.present("key_figure_groups")) {
+      f.error("key_figure_groups", "expected key_figures or key_figure_groups, not both");
+    }
+    List<AnnualReport.KeyFigure> flat = f.objects("key_figures", KEY_FIGURE);
+    List<AnnualReport.FigureGroup> groups = f.objects("key_figure_groups", FIGURE_GROUP);
+    return flat.isEmpty() ? groups : List.of(new AnnualReport.FigureGroup(null, flat));
+  }
+
+  private static Optional<AnnualReport.FigureGroup> figureGroup(Fields f) {
+    Optional<String> heading = f.text("heading", 80);
+    List<AnnualReport.KeyFigure> figures = f.objects("figures", KEY_FIGURE);
+    JsonNode given = f.row().get("figures");
+    if (given == null || given.isArray() && given.isEmpty()) {
+      f.reject("figures", "expected at least one { \"label\": ..., \"value\": ... }, got none");
+    }
+    return f.build(() -> new AnnualReport.FigureGroup(heading.orElse(null), figures));
   }
 
   private static Optional<AnnualReport.KeyFigure> keyFigure(Fields f) {
@@ -65,18 +130,21 @@ final class AnnualReportReader {
   private static Optional<AnnualReport.Chart> chart(Fields f) {
     String id = f.requiredSlug("id");
     String title = f.requiredText("title", 200);
-    AnnualReport.ChartKind kind = f.requiredWord("kind", CHART_KINDS);
+    ChartKind kind = f.requiredWord("kind", CHART_KINDS);
     String unit = f.text("unit", 20).orElse("");
+    String source = f.text("source", 200).orElse("");
     List<AnnualReport.Point> series = f.objects("series", POINT);
-    if (series.isEmpty()) {
-      f.reject("series", "expected at least one { \"label\": ..., \"value\": ... }, got none");
+    if (kind != null) {
+      String chart = "chart " + Fields.quote(id) + ": ";
+      ChartRules.problems(kind, series, AnnualReport.Point::label, AnnualReport.Point::value)
+          .forEach(problem -> f.error("series", chart + problem));
     }
-    return f.build(() -> new AnnualReport.Chart(id, title, kind, unit, series));
+    return f.build(() -> new AnnualReport.Chart(id, title, kind, unit, source, series));
   }
 
   private static Optional<AnnualReport.Point> point(Fields f) {
     String label = f.requiredText("label", 200);
-    Double value = f.requiredDecimal("value", 0, 1e12);
+    Double value = f.requiredDecimal("value", -1e12, 1e12);
     return f.build(() -> new AnnualReport.Point(label, value));
   }
 
@@ -87,73 +155,17 @@ final class AnnualReportReader {
     return f.build(() -> new AnnualReport.Person(group, name, role.orElse(null)));
   }
 
+  private static Optional<AnnualReport.Channel> channel(Fields f) {
+    String label = f.requiredText("label", 80);
+    String url = f.requiredHttpsUrl("url");
+    return f.build(() -> new AnnualReport.Channel(label, url));
+  }
+
   private static void uniqueChartIds(Fields f, List<AnnualReport.Chart> charts) {
     Set<String> seen = new HashSet<>();
     charts.stream()
         .map(AnnualReport.Chart::id)
         .filter(id -> !seen.add(id))
         .forEach(id -> f.error("charts", "duplicate chart id " + Fields.quote(id)));
-  }
-
-  private static List<AnnualReport.ReportSection> sections(
-      DataFolder folder, Fields f, List<AnnualReport.Chart> charts, Diagnostics out) {
-    List<AnnualReport.ReportSection> sections = new ArrayList<>();
-    List<String> names = f.list("sections");
-    for (int i = 0; i < names.size(); i++) {
-      String file = FOLDER + "/" + names.get(i);
-      if (!folder.exists(file)) {
-        out.add(
-            Diagnostic.errorAt(f.row().file(), "$.sections[" + i + "]", null, "no file " + file));
-        continue;
-      }
-      folder
-          .readText(file)
-          .flatMap(text -> section(folder, file, text, charts, out))
-          .ifPresent(sections::add);
-    }
-    return sections;
-  }
-
-  private static Optional<AnnualReport.ReportSection> section(
-      DataFolder folder,
-      String file,
-      String text,
-      List<AnnualReport.Chart> charts,
-      Diagnostics out) {
-    Optional<FrontMatter> matter = FrontMatter.parse(text);
-    Optional<String> title =
-        matter.map(m -> m.values().get("title")).map(JsonNode::asText).filter(t -> !t.isBlank());
-    if (title.isEmpty()) {
-      out.add(
-          Diagnostic.error(
-              folder.display(file), 1, "title", "expected a front matter block with a title"));
-      return Optional.empty();
-    }
-    checkPlaceholders(folder.display(file), matter.get(), charts, out);
-    return Optional.of(new AnnualReport.ReportSection(file, title.get(), matter.get().body()));
-  }
-
-  private static void checkPlaceholders(
-      String file, FrontMatter matter, List<AnnualReport.Chart> charts, Diagnostics out) {
-    String[] lines = matter.body().split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      Matcher m = PLACEHOLDER.matcher(lines[i]);
-      while (m.find()) {
-        String name = m.group(1);
-        boolean known =
-            name.equals("figures")
-                || name.startsWith("chart:")
-                    && charts.stream().anyMatch(c -> c.id().equals(name.substring(6)));
-        if (!known) {
-          String expected = "{{figures}} or {{chart:ID}} with an id from report.json";
-          out.add(
-              Diagnostic.error(
-                  file,
-                  matter.bodyLine() + i,
-                  null,
-                  "expected " + expected + ", got {{" + name + "}}"));
-        }
-      }
-    }
   }
 }

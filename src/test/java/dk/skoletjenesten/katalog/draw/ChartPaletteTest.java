@@ -3,12 +3,13 @@ package dk.skoletjenesten.katalog.draw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skoletjenesten.katalog.chart.ChartRules;
 import org.junit.jupiter.api.Test;
 
 class ChartPaletteTest {
   @Test
   void houseColoursAreTwelveDistinctProcessColoursUnder300PercentInk() {
-    assertThat(ChartPalette.HOUSE).hasSize(ChartStyle.MAX_SLICES).doesNotHaveDuplicates();
+    assertThat(ChartPalette.HOUSE).hasSize(ChartRules.MAX_SLICES).doesNotHaveDuplicates();
     assertThat(ChartPalette.HOUSE).allSatisfy(c -> assertThat(c.inkPercent()).isLessThan(300));
   }
 

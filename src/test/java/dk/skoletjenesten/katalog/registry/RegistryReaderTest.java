@@ -2,8 +2,10 @@ package dk.skoletjenesten.katalog.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,5 +116,80 @@ class RegistryReaderTest {
     AnnualReport report = registry.findAnnualReport().orElseThrow();
     assertThat(report.charts().get(0).series()).hasSize(2);
     assertThat(report.sections().get(0).title()).isEqualTo("Forord");
+  }
+
+  @Test
+  void readsTheWholeAnnualReportContract(@TempDir Path tmp) {
+    AnnualReport report =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .read()
+            .registry()
+            .orElseThrow()
+            .findAnnualReport()
+            .orElseThrow();
+
+    assertThat(report.trim()).isEqualTo(TrimSize.A4);
+    assertThat(report.copies()).isEqualTo(1000);
+    assertThat(report.figureGroups())
+        .extracting(g -> g.findHeading().orElseThrow())
+        .containsExactly("Videncenteret", "Videncenterets afdelinger");
+    assertThat(report.keyFigures())
+        .extracting(AnnualReport.KeyFigure::value)
+        .containsExactly(45.0, 218291.0);
+    assertThat(report.findChart("undervist").orElseThrow().kind()).isEqualTo(ChartKind.DONUT);
+    assertThat(report.findChart("undervist").orElseThrow().source())
+        .isEqualTo("Kilde: Skoletjenestens besøgstal 2017-18");
+    assertThat(report.findChart("typer").orElseThrow().source()).isEmpty();
+    AnnualReport.Organisation organisation = report.findOrganisation().orElseThrow();
+    assertThat(organisation.board().findDescription())
+        .contains("Politisk repræsentation fra kommunerne");
+    assertThat(organisation.directors().name()).isEqualTo("Direktørkreds");
+    assertThat(organisation.units().get(0))
+        .isEqualTo(
+            new AnnualReport.Unit(
+                "Naturcenter Amager Strand",
+                "Driftsenheder",
+                List.of("Københavns Kommune", "Frederiksberg Kommune")));
+    assertThat(organisation.units().get(1).findGroup()).isEmpty();
+    AnnualReport.Foreword foreword = report.findForeword().orElseThrow();
+    assertThat(foreword.text().title()).isEqualTo("Velkommen til videncenteret");
+    assertThat(foreword.signatures())
+        .containsExactly(new AnnualReport.Signature("Poul Vestergaard", "leder"));
+    assertThat(report.sections())
+        .extracting(AnnualReport.ReportSection::title)
+        .containsExactly("Forord", "Viden vokser af praksis");
+    assertThat(report.sections().get(1).findImage()).contains("artikel.jpg");
+    assertThat(report.sections().get(1).findCaption()).contains("Elever undersøger stranden.");
+    assertThat(report.sections().get(0).findImage()).isEmpty();
+    assertThat(report.channels())
+        .containsExactly(
+            new AnnualReport.Channel(
+                "LinkedIn: Skoletjenesten", "https://www.linkedin.com/company/skoletjenesten"));
+  }
+
+  @Test
+  void aReportOfTheFirstContractGetsTheDefaults(@TempDir Path tmp) {
+    AnnualReport report =
+        Fixture.copy(Fixture.VALID_JSON, tmp)
+            .read()
+            .registry()
+            .orElseThrow()
+            .findAnnualReport()
+            .orElseThrow();
+
+    assertThat(report.trim()).isEqualTo(TrimSize.A4);
+    assertThat(report.copies()).isEqualTo(500);
+    assertThat(report.figureGroups()).hasSize(1);
+    assertThat(report.figureGroups().get(0).findHeading()).isEmpty();
+    assertThat(report.keyFigures())
+        .extracting(AnnualReport.KeyFigure::value)
+        .containsExactly(218291.0);
+    assertThat(report.charts().get(0).source()).isEmpty();
+    assertThat(report.findOrganisation()).isEmpty();
+    assertThat(report.findForeword()).isEmpty();
+    assertThat(report.channels()).isEmpty();
+    assertThat(report.sections())
+        .extracting(AnnualReport.ReportSection::title)
+        .containsExactly("Forord");
   }
 }

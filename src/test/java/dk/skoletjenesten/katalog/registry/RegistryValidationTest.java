@@ -23,6 +23,7 @@ class RegistryValidationTest {
   private static final String STICKER = "orders/stickers/hjoerring.json";
   private static final String ARTICLE = "articles/ud-af-klassen.md";
   private static final String REPORT = "annual-report/report.json";
+  private static final String SECTION = "annual-report/viden.md";
   private static final String THORVALDSEN_OFFER = "thorvaldsen-myter;thorvaldsens;Myter i marmor;";
   private static final String SAGNLANDET = "sagnlandet;Sagnlandet Lejre;Kulturhistoriske miljøer;";
 
@@ -398,14 +399,114 @@ class RegistryValidationTest {
             "annual-report/forord.md:9: error: expected {{figures}} or {{chart:ID}} with an id from report.json, got {{chart:typer}}"),
         rule(
             REPORT,
-            "[ \"forord.md\" ]",
-            "[ \"forord.md\", \"mangler.md\" ]",
+            "\"viden.md\" ]",
+            "\"mangler.md\", \"viden.md\" ]",
             "annual-report/report.json: $.sections[1]: error: no file annual-report/mangler.md"),
         rule(
             REPORT,
             "\"value\": 218291",
             "\"value\": \"218291\"",
-            "annual-report/report.json: $.key_figures[0].value: error: expected a number (-1000000000000-1000000000000), got \"218291\""));
+            "annual-report/report.json: $.key_figure_groups[1].figures[0].value: error: expected a number (-1000000000000-1000000000000), got \"218291\""),
+        rule(
+            REPORT,
+            "\"copies\": 1000",
+            "\"copies\": 1000, \"pages\": 36",
+            "annual-report/report.json: $.pages: error: unknown key (expected one of title, period, trim, copies, key_figures, key_figure_groups, charts, people, organisation, foreword, sections, channels)"),
+        rule(
+            REPORT,
+            "\"trim\": \"A4\"",
+            "\"trim\": \"A3\"",
+            "annual-report/report.json: $.trim: error: expected A4 or A5, got \"A3\""),
+        rule(
+            REPORT,
+            "\"copies\": 1000",
+            "\"copies\": 0",
+            "annual-report/report.json: $.copies: error: expected 1-1000000, got 0"),
+        rule(
+            REPORT,
+            "\"key_figure_groups\": [",
+            "\"key_figures\": [ { \"label\": \"projekter\", \"value\": 36 } ], \"key_figure_groups\": [",
+            "annual-report/report.json: $.key_figure_groups: error: expected key_figures or key_figure_groups, not both"),
+        rule(
+            REPORT,
+            "\"figures\": [ { \"label\": \"medarbejdere i videncenteret\", \"value\": 45 } ]",
+            "\"figures\": []",
+            "annual-report/report.json: $.key_figure_groups[0].figures: error: expected at least one { \"label\": ..., \"value\": ... }, got none"),
+        rule(
+            REPORT,
+            "{ \"label\": \"Dagtilbud\", \"value\": 5894 }",
+            "{ \"label\": \"Dagtilbud\", \"value\": -5894 }",
+            "annual-report/report.json: $.charts[1].series: error: chart \"undervist\": donut chart needs values of 0 or more, got -5894 for \"Dagtilbud\""),
+        rule(
+            REPORT,
+            "\"value\": 5894 }, { \"label\": \"Grundskole\", \"value\": 123637 }",
+            "\"value\": 0 }, { \"label\": \"Grundskole\", \"value\": 0 }",
+            "annual-report/report.json: $.charts[1].series: error: chart \"undervist\": donut chart needs values that sum to more than 0"),
+        rule(
+            REPORT,
+            "\"value\": 39 }",
+            "\"value\": -39 }",
+            "annual-report/report.json: $.charts[0].series: error: chart \"typer\": bar chart needs values of 0 or more, got -39 for \"Museer\""),
+        rule(
+            REPORT,
+            "\"series\": [ { \"label\": \"Museer\", \"value\": 39 }, { \"label\": \"Slotte, borge og historiske miljøer\", \"value\": 13 } ]",
+            "\"series\": []",
+            "annual-report/report.json: $.charts[0].series: error: chart \"typer\": bar chart has no values to draw"),
+        rule(
+            REPORT,
+            "\"Slotte, borge og historiske miljøer\"",
+            "\"Museer\"",
+            "annual-report/report.json: $.charts[0].series: error: chart \"typer\": bar chart has the label \"Museer\" more than once"),
+        rule(
+            SECTION,
+            "{{chart:undervist}}",
+            "",
+            "annual-report/report.json: $.charts: warning: chart \"undervist\" is not placed in any section ({{chart:undervist}}) and is left out of the booklet"),
+        rule(
+            REPORT,
+            "\"board\": { \"name\": \"Bestyrelse\", \"description\": \"Politisk repræsentation fra kommunerne\" },",
+            "",
+            "annual-report/report.json: $.organisation.board: error: expected { \"name\": ..., \"description\": ... }, got nothing"),
+        rule(
+            REPORT,
+            "\"partners\": [",
+            "\"partner\": [",
+            "annual-report/report.json: $.organisation.units[0].partner: error: unknown key (expected one of name, group, partners)"),
+        rule(
+            REPORT,
+            "\"file\": \"velkommen.md\"",
+            "\"file\": \"hilsen.md\"",
+            "annual-report/report.json: $.foreword.file: error: no file annual-report/hilsen.md"),
+        rule(
+            REPORT,
+            "\"viden.md\" ]",
+            "\"viden.md\", \"velkommen.md\" ]",
+            "annual-report/report.json: $.sections[2]: error: velkommen.md is the foreword; list it as the foreword or as a section, not both"),
+        rule(
+            REPORT,
+            "{ \"name\": \"Poul Vestergaard\", \"role\": \"leder\" }",
+            "{ \"name\": \"Poul Vestergaard\" }",
+            "annual-report/report.json: $.foreword.signatures[0].role: error: expected a value, got nothing"),
+        rule(
+            REPORT,
+            "\"https://www.linkedin.com/company/skoletjenesten\"",
+            "\"http://www.linkedin.com/company/skoletjenesten\"",
+            "annual-report/report.json: $.channels[0].url: error: expected an https URL, got \"http://www.linkedin.com/company/skoletjenesten\""),
+        rule(
+            SECTION,
+            "image: artikel.jpg",
+            "image: mangler.jpg",
+            "annual-report/viden.md:1: error: image: no file images/mangler.jpg in the data folder"),
+        rule(
+            SECTION,
+            "image: artikel.jpg\n",
+            "",
+            "annual-report/viden.md:1: error: caption: expected an image for the caption (image: NAME.jpg), got none"),
+        rule(
+            SECTION,
+            "caption:",
+            "billedtekst:",
+            "annual-report/viden.md:4: warning: billedtekst: unknown front matter key, ignored"));
   }
 
   private static Arguments rule(String file, String find, String replacement, String... expected) {
@@ -422,6 +523,51 @@ class RegistryValidationTest {
         fixture.messages().stream().filter(m -> !m.contains("tomt-vaerksted")).toList();
 
     assertThat(messages).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void aPieOfMoreThanTwelveSlicesIsRefusedNamingTheChart(@TempDir Path tmp) {
+    StringBuilder series = new StringBuilder();
+    for (int i = 1; i <= 13; i++) {
+      series
+          .append(i == 1 ? "" : ", ")
+          .append("{ \"label\": \"Afdeling " + i + "\", \"value\": 1 }");
+    }
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .replace(
+                REPORT,
+                "{ \"label\": \"Dagtilbud\", \"value\": 5894 }, { \"label\": \"Grundskole\", \"value\": 123637 }",
+                series.toString());
+
+    assertThat(fixture.errors())
+        .containsExactly(
+            "annual-report/report.json: $.charts[1].series: error: chart \"undervist\": donut chart has 13 slices; at most 12 can be told apart");
+  }
+
+  @Test
+  void theFlatKeyFigureListOfTheFirstContractIsStillChecked(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_JSON, tmp)
+            .replace(REPORT, "\"value\": 218291", "\"value\": \"218291\"");
+
+    assertThat(fixture.errors())
+        .containsExactly(
+            "annual-report/report.json: $.key_figures[0].value: error: expected a number (-1000000000000-1000000000000), got \"218291\"");
+  }
+
+  @Test
+  void figuresWithoutKeyFiguresIsAnError(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_JSON, tmp)
+            .replace(
+                REPORT,
+                "\"key_figures\": [ { \"label\": \"underviste børn og unge i alt\", \"value\": 218291 } ],",
+                "");
+
+    assertThat(fixture.errors())
+        .containsExactly(
+            "annual-report/forord.md:7: error: expected key_figures or key_figure_groups in report.json for {{figures}}, got none");
   }
 
   @Test
