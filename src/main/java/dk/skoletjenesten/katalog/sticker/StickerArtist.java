@@ -24,8 +24,11 @@ import org.apache.pdfbox.util.Matrix;
 final class StickerArtist {
   static final double BLEED_MM = Product.STICKER.fixedBleedMm().orElseThrow();
 
-  /** The background: a warm orange that stands out on the catalogue's cover (CMYK). */
-  private static final float[] BACKGROUND = {0f, 0.62f, 0.9f, 0f};
+  /**
+   * The background: a warm orange that stands out on the cover, dark enough for white type (4.5 :
+   * 1).
+   */
+  private static final float[] BACKGROUND = {0f, 0.62f, 0.9f, 0.25f};
 
   private static final float[] WHITE = {0f, 0f, 0f, 0f};
   private static final float[] BLACK = {0f, 0f, 0f, 1f};
