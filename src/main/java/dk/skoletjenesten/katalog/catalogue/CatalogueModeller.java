@@ -82,7 +82,7 @@ final class CatalogueModeller {
               PrintText.clean(a.title()),
               PrintText.clean(a.author()),
               image,
-              Markdown.bodyToXhtml(PrintText.clean(a.markdown()), a.title())));
+              Markdown.bodyToXhtml(PrintText.source(a.markdown()), a.title())));
     }
     return parts;
   }
@@ -111,7 +111,10 @@ final class CatalogueModeller {
   private SectionPart section(Section section, List<Institution> places) {
     Map<String, List<PlaceRef>> byType = new LinkedHashMap<>();
     places.forEach(
-        i -> byType.computeIfAbsent(i.type().label(), t -> new ArrayList<>()).add(ref(i)));
+        i ->
+            byType
+                .computeIfAbsent(PrintText.clean(i.type().label()), t -> new ArrayList<>())
+                .add(ref(i)));
     List<PlaceGroup> groups =
         byType.entrySet().stream().map(en -> new PlaceGroup(en.getKey(), en.getValue())).toList();
     int split = Columns.split(groups);

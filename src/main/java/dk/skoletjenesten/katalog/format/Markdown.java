@@ -25,7 +25,7 @@ public final class Markdown {
   private Markdown() {}
 
   public static String toXhtml(String markdown) {
-    return RENDERER.render(PARSER.parse(markdown));
+    return RENDERER.render(typeset(PARSER.parse(markdown)));
   }
 
   /**
@@ -41,7 +41,19 @@ public final class Markdown {
         && sameWords(plainText(heading), title)) {
       heading.unlink();
     }
-    return RENDERER.render(document);
+    return RENDERER.render(typeset(document));
+  }
+
+  /** The document with its text typeset the Danish way ({@link PrintText#typeset}). */
+  private static Node typeset(Node document) {
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text text) {
+            text.setLiteral(PrintText.typeset(text.getLiteral()));
+          }
+        });
+    return document;
   }
 
   private static boolean sameWords(String a, String b) {

@@ -37,7 +37,7 @@ public record PlaceView(
     return new PlaceView(
         anchorOf(institution),
         PrintText.clean(institution.name()),
-        institution.type().label(),
+        PrintText.clean(institution.type().label()),
         municipality.name(),
         PrintText.clean(institution.street()),
         institution.postcode() + " " + PrintText.clean(institution.city()),

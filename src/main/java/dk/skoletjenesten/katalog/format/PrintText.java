@@ -1,11 +1,42 @@
 package dk.skoletjenesten.katalog.format;
 
-/** Data text as it prints: no soft hyphens (Flying Saucer would draw them), no stray whitespace. */
+import java.util.regex.Pattern;
+
+/**
+ * Data text as it prints: no soft hyphens (Flying Saucer would draw them), no stray whitespace, and
+ * the Danish typography a typesetter would give it (Retskrivningsreglerne: one kind of quotation
+ * marks throughout, the book's » «; apostrophes; en dashes in ranges of years).
+ */
 public final class PrintText {
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"\\n]+)\"");
+  private static final Pattern APOSTROPHE = Pattern.compile("(?<=[\\p{L}\\d])'(?=\\p{L})");
+  private static final Pattern YEAR_RANGE =
+      Pattern.compile("(?<![\\d-])(1[0-9]{3}|20[0-9]{2})-([0-9]{2}|[0-9]{4})(?![\\d-])");
+
   private PrintText() {}
 
+  /** Text from the data, cleaned and typeset: {@code "Skolen" i 1990'erne, 1940-45}. */
   public static String clean(String text) {
+    return text == null ? null : typeset(source(text));
+  }
+
+  /**
+   * Markdown source, cleaned but not typeset: its syntax (link titles in quotes, addresses) must
+   * stay as written; {@link Markdown} typesets the text it renders.
+   */
+  public static String source(String text) {
     return text == null ? null : text.replace("\u00AD", "").strip();
+  }
+
+  /**
+   * Straight quotes in pairs become » «, an apostrophe between letters becomes ’ ({@code FN’s},
+   * {@code 1990’erne}), a hyphen between years an en dash ({@code 1940–45}). An unpaired quote is
+   * left as written.
+   */
+  public static String typeset(String text) {
+    String quoted = QUOTED.matcher(text).replaceAll("»$1«");
+    String apostrophes = APOSTROPHE.matcher(quoted).replaceAll("\u2019");
+    return YEAR_RANGE.matcher(apostrophes).replaceAll("$1\u2013$2");
   }
 
   /** {@code https://www.skoletjenesten.dk/x/} becomes {@code skoletjenesten.dk/x}. */

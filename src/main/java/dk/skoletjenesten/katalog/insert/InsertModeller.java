@@ -57,7 +57,7 @@ final class InsertModeller {
     Optional<String> site = m.findPortalUrl(e.portalUrl());
     String url = site.orElse(e.portalUrl());
     Contact contact = order.contact() == null ? new Contact(null, null, null) : order.contact();
-    String intro = order.intro() == null ? null : Markdown.toXhtml(PrintText.clean(order.intro()));
+    String intro = order.intro() == null ? null : Markdown.toXhtml(PrintText.source(order.intro()));
     Artwork logo = order.logo() == null ? null : Artwork.image(order.logo());
     return new Front(
         headline(),

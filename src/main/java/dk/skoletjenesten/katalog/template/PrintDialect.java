@@ -12,7 +12,7 @@ import org.thymeleaf.expression.IExpressionObjectFactory;
 /**
  * The expression objects every layout can use: {@code #artwork.src(a)}, the {@code src} of a
  * model's {@link Artwork} as the PDF renderer loads it, and {@code #danish.plural(n, 'sted',
- * 'steder')}.
+ * 'steder')} and {@code #danish.integer(2092)} (2.092).
  */
 final class PrintDialect extends AbstractDialect implements IExpressionObjectDialect {
   private static final Set<String> NAMES = Set.of("artwork", "danish");
@@ -52,8 +52,13 @@ final class PrintDialect extends AbstractDialect implements IExpressionObjectDia
     }
   }
 
-  /** {@code #danish}: Danish words that depend on a count. */
+  /** {@code #danish}: Danish numbers, and words that depend on a count. */
   public static final class Words {
+    /** {@code 2.092}: whole numbers with the Danish thousands dot. */
+    public String integer(long n) {
+      return Danish.integer(n);
+    }
+
     public String plural(long n, String one, String many) {
       return Danish.plural(n, one, many);
     }

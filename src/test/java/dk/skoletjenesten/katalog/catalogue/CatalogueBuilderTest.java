@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
@@ -87,7 +88,7 @@ class CatalogueBuilderTest {
   void everyInstitutionWithOffersIsPresentAndTheOneWithoutIsNot() {
     String all = String.join(" ", pageTexts);
     for (Institution i : registry.publishedInstitutions()) {
-      assertThat(all).contains(normalise(i.name()));
+      assertThat(all).contains(normalise(PrintText.clean(i.name())));
     }
     assertThat(registry.institutions())
         .extracting(Institution::name)
@@ -96,8 +97,8 @@ class CatalogueBuilderTest {
   }
 
   @Test
-  void markupCharactersInDataPrintLiterally() {
-    assertThat(String.join(" ", pageTexts)).contains("Kunst & Co. <Værksted> \"Det gode sted\"");
+  void markupCharactersInDataPrintLiterallyAndQuotesTheDanishWay() {
+    assertThat(String.join(" ", pageTexts)).contains("Kunst & Co. <Værksted> »Det gode sted«");
   }
 
   @Test

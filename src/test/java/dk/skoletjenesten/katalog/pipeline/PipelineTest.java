@@ -18,8 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,6 +185,9 @@ class PipelineTest {
         assertThat(PdfLayoutChecks.overlappingRuns(pdf))
             .as("text that ran into its neighbour in " + file.path())
             .isEmpty();
+        assertThat(untypesetText(pdf))
+            .as("straight quotes, apostrophes or year ranges with a hyphen in " + file.path())
+            .isEmpty();
         assertThat(TextContrast.weak(pdf))
             .as("text too faint to read (white on white, light on light) in " + file.path())
             .isEmpty();
@@ -210,5 +216,17 @@ class PipelineTest {
           .as(file)
           .isEqualTo(Files.readAllBytes(tmp.resolve("first").resolve(file)));
     }
+  }
+
+  /** Lines of a PDF's text with typewriter quotes, apostrophes or "1940-45" (not in addresses). */
+  private static List<String> untypesetText(PDDocument pdf) throws IOException {
+    Pattern untypeset =
+        Pattern.compile("\"|\\p{L}'\\p{L}|\\b(1[0-9]{3}|20[0-9]{2})-[0-9]{2}\\b(?!-)");
+    return new PDFTextStripper()
+        .getText(pdf)
+        .lines()
+        .filter(line -> untypeset.matcher(line).find())
+        .filter(line -> !line.contains("@") && !line.contains(".dk/"))
+        .toList();
   }
 }

@@ -1,0 +1,27 @@
+package dk.skoletjenesten.katalog.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PrintTextTest {
+  @Test
+  void quotesApostrophesAndYearRangesAreTypesetTheDanishWay() {
+    assertThat(PrintText.clean("Forløbet \"Byen\" om 1990'erne, FN's mål og 1940-45."))
+        .isEqualTo("Forløbet »Byen« om 1990’erne, FN’s mål og 1940–45.");
+  }
+
+  @Test
+  void datesNumbersAndUnpairedQuotesAreLeftAsWritten() {
+    assertThat(PrintText.clean("2018-08-13, 38 47-53, 12-14 år, et \"halvt citat"))
+        .isEqualTo("2018-08-13, 38 47-53, 12-14 år, et \"halvt citat");
+  }
+
+  @Test
+  void markdownTextIsTypesetButItsLinksAreNot() {
+    assertThat(Markdown.toXhtml("Se [\"Byen\"](https://x.dk/a'b \"titel\") fra 1990'erne."))
+        .isEqualTo(
+            "<p lang=\"da\">Se <a href=\"https://x.dk/a'b\" title=\"titel\" lang=\"da\">»Byen«</a>"
+                + " fra 1990’erne.</p>\n");
+  }
+}
