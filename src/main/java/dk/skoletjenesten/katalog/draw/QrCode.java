@@ -7,6 +7,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,8 +27,27 @@ public final class QrCode {
     this.modules = modules;
   }
 
-  /** Encodes {@code text} as UTF-8 with error correction M. */
+  /**
+   * Encodes {@code text} with error correction M; a web address is encoded as a browser sends it,
+   * non-ASCII characters percent-encoded ({@code hj%C3%B8rring}), which every reader opens.
+   */
   public static QrCode encode(String text) {
+    return encodeText(payload(text));
+  }
+
+  /** What the code holds for {@code text}: a web address in ASCII, any other text as it is. */
+  public static String payload(String text) {
+    if (!text.matches("(?i)https?://\\S+")) {
+      return text;
+    }
+    try {
+      return new URI(text).toASCIIString();
+    } catch (URISyntaxException e) {
+      return text;
+    }
+  }
+
+  private static QrCode encodeText(String text) {
     Map<EncodeHintType, Object> hints =
         Map.of(
             EncodeHintType.CHARACTER_SET,

@@ -13,6 +13,10 @@ public final class PrintText {
   private static final Pattern YEAR_RANGE =
       Pattern.compile("(?<![\\d-])(1[0-9]{3}|20[0-9]{2})-([0-9]{2}|[0-9]{4})(?![\\d-])");
 
+  private static final Pattern PARTICLE_VERB =
+      Pattern.compile("\\b(tage|tag|komme|kom|gå|tager|kommer|går) (hen|ud|med|op|ind)\\b");
+  private static final Pattern LAST_SPACE = Pattern.compile(" (?=\\S+$)");
+
   private PrintText() {}
 
   /** Text from the data, cleaned and typeset: {@code "Skolen" i 1990'erne, 1940-45}. */
@@ -37,6 +41,16 @@ public final class PrintText {
     String quoted = QUOTED.matcher(text).replaceAll("»$1«");
     String apostrophes = APOSTROPHE.matcher(quoted).replaceAll("\u2019");
     return YEAR_RANGE.matcher(apostrophes).replaceAll("$1\u2013$2");
+  }
+
+  /**
+   * A display line (a headline, a title): a particle verb kept on one line ({@code tage hen},
+   * {@code gå ud}) and the last two words joined, so that no line holds a word alone ({@code
+   * Aabenraa Kommune}). The joins are no-break spaces; the text is otherwise unchanged.
+   */
+  public static String display(String text) {
+    String verbs = PARTICLE_VERB.matcher(text).replaceAll("$1\u00A0$2");
+    return LAST_SPACE.matcher(verbs).replaceFirst("\u00A0");
   }
 
   /** {@code https://www.skoletjenesten.dk/x/} becomes {@code skoletjenesten.dk/x}. */

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.template;
 
 import dk.skoletjenesten.katalog.format.Artwork;
 import dk.skoletjenesten.katalog.format.Danish;
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import java.util.Set;
 import org.thymeleaf.context.IExpressionContext;
@@ -54,6 +55,11 @@ final class PrintDialect extends AbstractDialect implements IExpressionObjectDia
 
   /** {@code #danish}: Danish numbers, and words that depend on a count. */
   public static final class Words {
+    /** A headline or title set as display type ({@link PrintText#display}). */
+    public String display(String text) {
+      return text == null ? null : PrintText.display(text);
+    }
+
     /** {@code 2.092}: whole numbers with the Danish thousands dot. */
     public String integer(long n) {
       return Danish.integer(n);

@@ -24,4 +24,12 @@ class PrintTextTest {
             "<p lang=\"da\">Se <a href=\"https://x.dk/a'b\" title=\"titel\" lang=\"da\">»Byen«</a>"
                 + " fra 1990’erne.</p>\n");
   }
+
+  @Test
+  void displayLinesKeepParticleVerbsAndTheLastTwoWordsTogether() {
+    assertThat(
+            PrintText.display("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune"))
+        .isEqualTo("Mere end 70 steder at tage\u00A0hen med åben skole i Aabenraa\u00A0Kommune");
+    assertThat(PrintText.display("Museer")).isEqualTo("Museer");
+  }
 }
