@@ -7,21 +7,33 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.print.Product;
+import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
 import dk.skoletjenesten.katalog.testing.TextContrast;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +191,9 @@ class PipelineTest {
       assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, LiveArea.catalogue(210, 297)))
           .as("text outside the live area")
           .isEmpty();
+      assertThat(imageSizes(catalogue))
+          .as("every place's logo is printed with its entry")
+          .containsAll(logoSizes(Path.of("sample-data")));
     }
     for (var file : result.files()) {
       try (var pdf = Loader.loadPDF(tmp.resolve("out").resolve(file.path()).toFile())) {
@@ -228,5 +243,43 @@ class PipelineTest {
         .filter(line -> untypeset.matcher(line).find())
         .filter(line -> !line.contains("@") && !line.contains(".dk/"))
         .toList();
+  }
+
+  /** The pixel sizes ("WxH") of the image XObjects the pages of {@code pdf} draw, in forms too. */
+  private static Set<String> imageSizes(PDDocument pdf) throws IOException {
+    Set<String> sizes = new HashSet<>();
+    for (PDPage page : pdf.getPages()) {
+      collectImageSizes(page.getResources(), sizes);
+    }
+    return sizes;
+  }
+
+  private static void collectImageSizes(PDResources resources, Set<String> sizes)
+      throws IOException {
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDImageXObject image) {
+        sizes.add(image.getWidth() + "x" + image.getHeight());
+      } else if (object instanceof PDFormXObject form) {
+        collectImageSizes(form.getResources(), sizes);
+      }
+    }
+  }
+
+  /** The pixel sizes of the logos that institutions.csv names. */
+  private static List<String> logoSizes(Path data) throws IOException {
+    List<String> sizes = new ArrayList<>();
+    for (Institution place : RegistryReader.read(data).registry().orElseThrow().institutions()) {
+      if (place.findLogo().isPresent()) {
+        BufferedImage logo =
+            ImageIO.read(data.resolve("images").resolve(place.findLogo().get()).toFile());
+        sizes.add(logo.getWidth() + "x" + logo.getHeight());
+      }
+    }
+    assertThat(sizes).as("the sample data has logos").isNotEmpty();
+    return sizes;
   }
 }
