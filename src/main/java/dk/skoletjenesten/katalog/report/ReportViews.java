@@ -33,9 +33,18 @@ public final class ReportViews {
       figures = List.copyOf(figures);
     }
 
-    /** The figures three by three, for the grid. */
+    /** The figures four by four, for the grid. */
     public List<List<Figure>> rows() {
-      return Rows.of(figures, 3);
+      return Rows.of(figures, 4);
+    }
+
+    /**
+     * Up to {@code n} figures from the {@code start}th (fewer at the end), for a highlight; from
+     * the first when there are not more than {@code start}.
+     */
+    public List<Figure> slice(int start, int n) {
+      int from = figures.size() > start ? start : 0;
+      return figures.subList(from, Math.min(from + n, figures.size()));
     }
   }
 
