@@ -37,6 +37,8 @@ final class ReportModeller {
 
   static final String FOREWORD_FILE = "forord.md";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
+  private static final Pattern QUOTE =
+      Pattern.compile("<blockquote.*?</blockquote>", Pattern.DOTALL);
 
   private final Edition edition;
   private final AnnualReport report;
@@ -125,8 +127,18 @@ final class ReportModeller {
 
   private static void text(String markdown, List<Block> blocks) {
     if (!markdown.isBlank()) {
-      blocks.add(Block.text(Markdown.toXhtml(PrintText.clean(markdown))));
+      blocks.add(Block.text(unhyphenatedQuotes(Markdown.toXhtml(PrintText.clean(markdown)))));
     }
+  }
+
+  /**
+   * Pull quotes are display type, set without hyphenation: their elements lose the {@code
+   * lang="da"} that switches it on.
+   */
+  static String unhyphenatedQuotes(String html) {
+    return QUOTE
+        .matcher(html)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(" lang=\"da\"", "")));
   }
 
   private List<Figure> figures() {
