@@ -64,6 +64,7 @@ final class ReportModeller {
         geometry,
         frame,
         foreword == null ? null : section(foreword, 0),
+        List.of(),
         sections,
         List.of(new FigureGroup(null, figures())),
         people(),
