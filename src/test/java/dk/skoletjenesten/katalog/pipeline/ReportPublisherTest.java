@@ -8,6 +8,7 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.format.Danish;
 import dk.skoletjenesten.katalog.registry.AnnualReport;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
 import dk.skoletjenesten.katalog.testing.TestFolders;
@@ -76,9 +77,10 @@ class ReportPublisherTest {
   }
 
   @Test
-  void theBookletIsSaddleStitchedInAMultipleOfFourPages() throws IOException {
+  void theBookletIsSaddleStitchedInAMultipleOfFourA4PagesWithBleed() throws IOException {
     try (PDDocument pdf = open()) {
       assertThat(pdf.getNumberOfPages() % 4).isZero();
+      PdfBoxChecks.assertTrimPlusBleed(pdf, 210, 297, 3);
       assertThat(pdf.getNumberOfPages()).isEqualTo(result.files().get(0).pages());
     }
   }
