@@ -77,10 +77,14 @@ class ReportPublisherTest {
   }
 
   @Test
-  void theBookletIsSaddleStitchedInAMultipleOfFourA4PagesWithBleed() throws IOException {
+  void theBookletIsSaddleStitchedInAMultipleOfFourA4PagesWithBleedNoneOfThemBlank()
+      throws IOException {
     try (PDDocument pdf = open()) {
       assertThat(pdf.getNumberOfPages() % 4).isZero();
       PdfBoxChecks.assertTrimPlusBleed(pdf, 210, 297, 3);
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        assertThat(text(pdf, page, page).strip()).as("text on page %d", page).isNotEmpty();
+      }
       assertThat(pdf.getNumberOfPages()).isEqualTo(result.files().get(0).pages());
     }
   }
