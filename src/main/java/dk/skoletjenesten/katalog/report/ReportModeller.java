@@ -37,6 +37,7 @@ final class ReportModeller {
 
   static final String FOREWORD_FILE = "forord.md";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
+  private static final String LEAD = "<p lang=\"da\">";
   private static final Pattern QUOTE =
       Pattern.compile("<blockquote.*?</blockquote>", Pattern.DOTALL);
 
@@ -111,7 +112,11 @@ final class ReportModeller {
     return new Section("r-" + number, number, PrintText.clean(s.title()), blocks(s.markdown()));
   }
 
-  /** The Markdown cut at its placeholders, in reading order. */
+  /**
+   * The Markdown cut at its placeholders, in reading order. An opening paragraph is the section's
+   * lead, set large and ragged without hyphenation (with it, the Danish line breaker ends the
+   * lead's first line early).
+   */
   static List<Block> blocks(String markdown) {
     List<Block> blocks = new ArrayList<>();
     Matcher m = PLACEHOLDER.matcher(markdown);
@@ -123,6 +128,9 @@ final class ReportModeller {
       from = m.end();
     }
     text(markdown.substring(from), blocks);
+    if (!blocks.isEmpty() && blocks.get(0).isText() && blocks.get(0).html().startsWith(LEAD)) {
+      blocks.set(0, Block.text("<p>" + blocks.get(0).html().substring(LEAD.length())));
+    }
     return blocks;
   }
 

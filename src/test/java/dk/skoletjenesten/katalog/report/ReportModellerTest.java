@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ReportModellerTest {
 
   @Test
-  void placeholdersCutTheMarkdownIntoBlocksWhereTheyStand() {
+  void placeholdersCutTheMarkdownIntoBlocksWhereTheyStandAndTheLeadIsUnhyphenated() {
     List<Block> blocks =
         ReportModeller.blocks("Før.\n\n{{figures}}\n\nMidt.\n\n{{ chart:taught }}\n\n> Citat\n");
 
@@ -21,7 +21,8 @@ class ReportModellerTest {
             Block.Kind.TEXT,
             Block.Kind.CHART,
             Block.Kind.TEXT);
-    assertThat(blocks.get(0).html()).isEqualTo("<p lang=\"da\">Før.</p>\n");
+    assertThat(blocks.get(0).html()).isEqualTo("<p>Før.</p>\n");
+    assertThat(blocks.get(2).html()).isEqualTo("<p lang=\"da\">Midt.</p>\n");
     assertThat(blocks.get(3).chartId()).isEqualTo("taught");
     assertThat(blocks.get(4).html()).isEqualTo("<blockquote>\n<p>Citat</p>\n</blockquote>\n");
   }
