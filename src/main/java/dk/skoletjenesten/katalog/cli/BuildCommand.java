@@ -54,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
       converter = SelectorConverter.class,
       description =
           "Make only these publications, for a quick proof: catalogue, insert, insert:CODE, "
-              + "sticker, sticker:CODE (repeatable or comma-separated). OUT then holds just these.")
+              + "sticker, sticker:CODE, annual-report (repeatable or comma-separated). OUT then holds "
+              + "just these.")
   List<Selector> only = List.of();
 
   @Option(

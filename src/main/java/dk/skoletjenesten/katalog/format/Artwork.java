@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * Artwork a publication model places on a page, named logically: a QR code for a text (a web
- * address), or a data image by its file name in the data folder's {@code images/}. The template
- * boundary turns it into what the PDF renderer loads; models never see how.
+ * address), a data image by its file name in the data folder's {@code images/}, or a vector chart
+ * by its id (the renderer is given the charts of the document). The template boundary turns it into
+ * what the PDF renderer loads; models never see how.
  */
 public sealed interface Artwork {
   static Artwork qrCode(String text) {
@@ -14,6 +15,10 @@ public sealed interface Artwork {
 
   static Artwork image(String name) {
     return new Image(name);
+  }
+
+  static Artwork chart(String id) {
+    return new Chart(id);
   }
 
   /** A vector QR code (100 K) that encodes {@code text}. */
@@ -27,6 +32,13 @@ public sealed interface Artwork {
   record Image(String name) implements Artwork {
     public Image {
       Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /** The chart {@code id} of the document being rendered, drawn as vector art. */
+  record Chart(String id) implements Artwork {
+    public Chart {
+      Objects.requireNonNull(id, "id");
     }
   }
 }

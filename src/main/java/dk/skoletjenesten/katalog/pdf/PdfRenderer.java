@@ -5,6 +5,8 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.draw.ChartRenderer;
+import dk.skoletjenesten.katalog.draw.ChartSpec;
 import dk.skoletjenesten.katalog.format.Artwork;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,20 +33,31 @@ public final class PdfRenderer {
   private final Path fontsDir;
   private final List<Path> roots;
   private final Path imagesDir;
+  private final Map<String, ChartSpec> charts;
 
   /**
    * A renderer that reads layouts from {@code layoutsDir}, fonts from {@code fontsDir}, images from
    * {@code dataDir}/images.
    */
   public PdfRenderer(Path layoutsDir, Path fontsDir, Path dataDir) {
-    this.fontsDir = fontsDir;
-    this.roots = List.of(layoutsDir, fontsDir, dataDir);
-    this.imagesDir = dataDir.resolve("images");
+    this(layoutsDir, fontsDir, dataDir, Map.of());
   }
 
   /**
-   * The {@code src} under which this renderer loads {@code artwork}: a vector QR code (100 K), or a
-   * data image ({@code images/NAME}) converted to CMYK.
+   * A renderer that also draws {@code charts} (by id, for {@code Artwork.chart(id)}) as vector art
+   * with {@link ChartRenderer}, in the fonts of {@code fontsDir}; the specs must pass {@link
+   * ChartRenderer#check}.
+   */
+  public PdfRenderer(Path layoutsDir, Path fontsDir, Path dataDir, Map<String, ChartSpec> charts) {
+    this.fontsDir = fontsDir;
+    this.roots = List.of(layoutsDir, fontsDir, dataDir);
+    this.imagesDir = dataDir.resolve("images");
+    this.charts = Map.copyOf(charts);
+  }
+
+  /**
+   * The {@code src} under which this renderer loads {@code artwork}: a vector QR code (100 K), a
+   * data image ({@code images/NAME}) converted to CMYK, or one of its charts.
    */
   public static String source(Artwork artwork) {
     return StrictUserAgent.source(artwork);
@@ -102,7 +116,8 @@ public final class PdfRenderer {
   private ITextRenderer newRenderer(PdfJob job) {
     ITextOutputDevice device = new ImageSafeOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
     StrictUserAgent agent =
-        new StrictUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir);
+        new StrictUserAgent(
+            device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir, this::chart);
     ITextRenderer renderer =
         new ITextRenderer(
             ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -113,6 +128,18 @@ public final class PdfRenderer {
     addFonts(renderer);
     renderer.setListener(new BoxesListener(job.boxes()));
     return renderer;
+  }
+
+  private Optional<byte[]> chart(String id) {
+    ChartSpec spec = charts.get(id);
+    if (spec == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new ChartRenderer(fontsDir).render(spec));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new RenderException("cannot draw the chart " + id + ": " + e.getMessage(), e);
+    }
   }
 
   private void addFonts(ITextRenderer renderer) {

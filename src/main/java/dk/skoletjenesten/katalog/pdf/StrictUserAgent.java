@@ -14,33 +14,47 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
 
 /**
  * A user agent that reads only files inside the allowed folders and the generated artwork ({@code
- * qr:} codes and CMYK conversions of data images, {@code image:}; {@link #source} names them).
- * Every resource it cannot deliver and every layout or render exception is a {@link
- * RenderException}, never a log line.
+ * qr:} codes, CMYK conversions of data images, {@code image:}, and the document's vector charts,
+ * {@code chart:}; {@link #source} names them). Every resource it cannot deliver and every layout or
+ * render exception is a {@link RenderException}, never a log line.
  */
 final class StrictUserAgent extends ITextUserAgent {
   private static final String QR_SCHEME = "qr";
   private static final String IMAGE_SCHEME = "image";
+  private static final String CHART_SCHEME = "chart";
   private static final String BUILT_IN_CSS = "!/resources/css/XhtmlNamespaceHandler.css";
 
   private final List<Path> roots;
   private final Path imagesDir;
+  private final Function<String, Optional<byte[]>> charts;
 
-  StrictUserAgent(ITextOutputDevice device, int dotsPerPixel, List<Path> roots, Path imagesDir) {
+  /** {@code charts}: the one-page PDF of a chart by its id, or empty when there is none. */
+  StrictUserAgent(
+      ITextOutputDevice device,
+      int dotsPerPixel,
+      List<Path> roots,
+      Path imagesDir,
+      Function<String, Optional<byte[]>> charts) {
     super(device, dotsPerPixel);
     this.roots = roots.stream().map(StrictUserAgent::real).toList();
     this.imagesDir = imagesDir;
+    this.charts = charts;
   }
 
   /** The URI under which {@link #read} finds {@code artwork}. */
   static String source(Artwork artwork) {
     if (artwork instanceof Artwork.QrCode qr) {
       return QR_SCHEME + ":" + encode(qr.text());
+    }
+    if (artwork instanceof Artwork.Chart chart) {
+      return CHART_SCHEME + ":" + encode(chart.id());
     }
     return IMAGE_SCHEME + ":" + encode(((Artwork.Image) artwork).name());
   }
@@ -61,12 +75,17 @@ final class StrictUserAgent extends ITextUserAgent {
       case QR_SCHEME -> QrCodes.pdf(decode(parsed.getRawSchemeSpecificPart()));
       case IMAGE_SCHEME ->
           CmykImages.pdf(inside(imagesDir, decode(parsed.getRawSchemeSpecificPart()), uri));
+      case CHART_SCHEME -> chart(decode(parsed.getRawSchemeSpecificPart()));
       case "file" -> readFile(Path.of(parsed), uri);
       case "jar" -> readBuiltIn(uri);
       default ->
           throw new RenderException(
               "refusing to load " + uri + ": only files in the layout, font and data folders");
     };
+  }
+
+  private byte[] chart(String id) {
+    return charts.apply(id).orElseThrow(() -> new RenderException("no chart with the id " + id));
   }
 
   private byte[] readFile(Path path, String uri) {

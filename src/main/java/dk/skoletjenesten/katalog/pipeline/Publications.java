@@ -16,7 +16,8 @@ public final class Publications {
     return List.of(
         catalogue(layoutsDir, fontsDir),
         new InsertPublisher(layoutsDir, fontsDir),
-        new StickerPublisher(fontsDir));
+        new StickerPublisher(fontsDir),
+        new ReportPublisher(layoutsDir, fontsDir));
   }
 
   /** The national catalogue and its cover. */

@@ -24,8 +24,7 @@ public enum Product {
   STICKER("sticker", fixed(2.0), 3, exactly(1), Set.of("CutContour"), false, edition(), true),
   STICKER_SHEET(
       "sticker-sheet", fixed(0.0), 3, exactly(1), Set.of("CutContour"), false, edition(), false),
-  /** Not built yet: selectable with {@code --only} once its publisher exists. */
-  ANNUAL_REPORT("annual-report", edition(), 5, multipleOf(4), Set.of(), true, edition(), false);
+  ANNUAL_REPORT("annual-report", edition(), 5, multipleOf(4), Set.of(), true, edition(), true);
 
   private final String key;
   private final Setting<Double> bleedMm;
@@ -68,7 +67,9 @@ public enum Product {
     return selectable;
   }
 
-  /** The products {@code --only} names, in table order: catalogue, insert, sticker. */
+  /**
+   * The products {@code --only} names, in table order: catalogue, insert, sticker, annual-report.
+   */
   public static List<Product> selectableProducts() {
     return Arrays.stream(values()).filter(Product::selectable).toList();
   }

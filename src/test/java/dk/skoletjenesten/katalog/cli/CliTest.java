@@ -195,7 +195,7 @@ class CliTest {
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
         .isEqualTo(
-            "katalog: --only: expected one of catalogue, insert, sticker (optionally :CODE), got"
+            "katalog: --only: expected one of catalogue, insert, sticker, annual-report (optionally :CODE), got"
                 + " catalogue-cover\n"
                 + "Try 'katalog build --help' for more information.\n");
     assertThat(tmp.resolve("out")).doesNotExist();

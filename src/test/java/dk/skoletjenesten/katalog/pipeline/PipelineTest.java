@@ -127,7 +127,8 @@ class PipelineTest {
     assertThat(Selector.parse("catalogue"))
         .isEqualTo(new Selector(Product.CATALOGUE, OptionalInt.empty()));
     assertThatThrownBy(() -> Selector.parse("stickers"))
-        .hasMessage("expected one of catalogue, insert, sticker (optionally :CODE), got stickers");
+        .hasMessage(
+            "expected one of catalogue, insert, sticker, annual-report (optionally :CODE), got stickers");
     assertThatThrownBy(() -> Selector.parse("sticker:"))
         .hasMessage("expected a municipality code after sticker:, got ");
   }

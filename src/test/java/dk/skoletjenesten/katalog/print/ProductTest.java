@@ -60,7 +60,8 @@ class ProductTest {
   @Test
   void onlyNamesThePublicationsABuildMakes() {
     assertThat(Product.selectableProducts())
-        .containsExactly(Product.CATALOGUE, Product.INSERT, Product.STICKER);
+        .containsExactly(Product.CATALOGUE, Product.INSERT, Product.STICKER, Product.ANNUAL_REPORT);
+    assertThat(Product.findSelectable("annual-report")).hasValue(Product.ANNUAL_REPORT);
     assertThat(Product.findSelectable("insert")).hasValue(Product.INSERT);
     assertThat(Product.findSelectable("catalogue-cover")).isEmpty();
   }

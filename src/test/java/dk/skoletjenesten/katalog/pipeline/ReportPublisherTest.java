@@ -1,0 +1,233 @@
+package dk.skoletjenesten.katalog.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.format.Danish;
+import dk.skoletjenesten.katalog.registry.AnnualReport;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
+import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
+import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
+import dk.skoletjenesten.katalog.testing.TestFolders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The annual report as {@code katalog build --only annual-report} makes it from the sample. */
+class ReportPublisherTest {
+  private static final Path SAMPLE = Path.of("sample-data");
+  private static final Pattern TOC_LINE =
+      Pattern.compile(
+          "^\\s*(?:\\d\\d)?\\s*(.+?)\\s*\\.{3,}\\s*(\\d+)\\s*$",
+          Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  @TempDir static Path tmp;
+  private static BuildResult result;
+  private static Path out;
+  private static AnnualReport report;
+
+  @BeforeAll
+  static void build() {
+    out = tmp.resolve("out");
+    result = pipeline().build(SAMPLE, out);
+    report = RegistryReader.read(SAMPLE).registry().orElseThrow().findAnnualReport().orElseThrow();
+  }
+
+  private static Pipeline pipeline() {
+    return new Pipeline(
+        Publications.all(Path.of("layouts"), Path.of("fonts")),
+        false,
+        List.of(Selector.parse("annual-report")));
+  }
+
+  @Test
+  void onlyAnnualReportBuildsJustTheReportAndItPassesPreflight() throws IOException {
+    assertThat(result.published()).isTrue();
+    assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(result.files()).extracting(f -> f.path()).containsExactly("annual-report.pdf");
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    JsonNode file = manifest.get("files").get(0);
+    assertThat(manifest.get("files")).hasSize(1);
+    assertThat(file.get("product").asText()).isEqualTo("annual-report");
+    assertThat(file.get("copies").asInt()).isEqualTo(1000);
+    assertThat(file.get("title").asText()).isEqualTo("Årsberetning 2017-18");
+    assertThat(Files.readString(out.resolve("preflight.txt")))
+        .contains("annual-report.pdf: passed: ")
+        .contains("0 failed: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void theBookletIsSaddleStitchedInAMultipleOfFourA4PagesWithBleedNoneOfThemBlank()
+      throws IOException {
+    try (PDDocument pdf = open()) {
+      assertThat(pdf.getNumberOfPages() % 4).isZero();
+      PdfBoxChecks.assertTrimPlusBleed(pdf, 210, 297, 3);
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        assertThat(text(pdf, page, page).strip()).as("text on page %d", page).isNotEmpty();
+      }
+      assertThat(pdf.getNumberOfPages()).isEqualTo(result.files().get(0).pages());
+    }
+  }
+
+  @Test
+  void everyKeyFigurePrintsInDanishFormatWithItsLabel() throws IOException {
+    String text = flat(text(1, Integer.MAX_VALUE));
+    for (AnnualReport.KeyFigure figure : report.keyFigures()) {
+      String value = Danish.integer(Math.round(figure.value()));
+      assertThat(text).contains(value + " " + figure.label());
+    }
+    assertThat(text).contains("218.291").contains("17.500");
+  }
+
+  @Test
+  void everyChartIsVectorArtWithItsTitleAndLabelsAsText() throws IOException {
+    try (PDDocument pdf = open()) {
+      for (AnnualReport.Chart chart : report.charts()) {
+        int page = pageWith(pdf, chart.title());
+        String text = flat(text(pdf, page, page));
+        chart.series().forEach(p -> assertThat(text).contains(p.label()));
+        PDResources resources = pdf.getPage(page - 1).getResources();
+        assertThat(images(resources)).as("images on page %d", page).isZero();
+        assertThat(forms(resources)).as("forms on page %d", page).isPositive();
+      }
+    }
+  }
+
+  @Test
+  void theContentsNameThePagesTheSectionsStartOn() throws IOException {
+    try (PDDocument pdf = open()) {
+      int contents = pageWith(pdf, "Indhold");
+      Map<String, Integer> toc = new LinkedHashMap<>();
+      Matcher m = TOC_LINE.matcher(text(pdf, contents, contents));
+      while (m.find()) {
+        toc.put(m.group(1).trim(), Integer.parseInt(m.group(2)));
+      }
+      List<String> titles = new ArrayList<>();
+      report.sections().forEach(s -> titles.add(s.title()));
+      titles.add("Bestyrelse og ledelse");
+      assertThat(toc.keySet()).containsExactlyInAnyOrderElementsOf(titles);
+      toc.forEach((title, page) -> assertThat(pageWith(pdf, title)).as(title).isEqualTo(page));
+    }
+  }
+
+  @Test
+  void noTextLeavesTheLiveAreaOrOverlapsOtherText() throws IOException {
+    try (PDDocument pdf = open()) {
+      // report.css and parts.html: the running head 8 mm inside the trim (PDFBox measures an Å
+      // of it higher than its cap height; above, the 5 mm safe zone holds), the folio about 12 mm,
+      // 22 mm inner and 16 mm outer margins, 18 mm all round on the full-colour pages (less a
+      // float's rounding).
+      LiveArea area = new LiveArea(210, 297, 3, 5, 10, 17.9, 16);
+      assertThat(PdfLayoutChecks.outsideLiveArea(pdf, area)).isEmpty();
+      assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
+    }
+  }
+
+  @Test
+  void aChartTheDataCannotDrawIsALocatedErrorNamingIt(@TempDir Path dir) throws IOException {
+    Path data = TestFolders.copy(SAMPLE, dir.resolve("data"));
+    Path json = data.resolve("annual-report/report.json");
+    String zeros =
+        Files.readString(json)
+            .replace("\"value\" : 5894\n", "\"value\" : 0\n")
+            .replace("\"value\" : 123637\n", "\"value\" : 0\n")
+            .replace("\"value\" : 25211\n", "\"value\" : 0\n");
+    Files.writeString(json, zeros);
+
+    BuildResult refused = pipeline().build(data, dir.resolve("out"));
+
+    assertThat(refused.published()).isFalse();
+    assertThat(refused.diagnostics())
+        .filteredOn(Diagnostic::isError)
+        .extracting(Diagnostic::toString)
+        .containsExactly(
+            json
+                + ": $.charts[1]: error: chart \"taught\": donut chart needs values that sum to"
+                + " more than 0");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  private static PDDocument open() throws IOException {
+    return Loader.loadPDF(out.resolve("annual-report.pdf").toFile());
+  }
+
+  private static String text(int from, int to) throws IOException {
+    try (PDDocument pdf = open()) {
+      return text(pdf, from, to);
+    }
+  }
+
+  private static String text(PDDocument pdf, int from, int to) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(from);
+    stripper.setEndPage(Math.min(to, pdf.getNumberOfPages()));
+    return stripper.getText(pdf);
+  }
+
+  /** Text with its line breaks and hyphenation undone, spaces collapsed. */
+  private static String flat(String text) {
+    return text.replaceAll("-\\R", "").replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The first page whose text has {@code words} on one line (the title of a section or chart). A
+   * space may come out as a no-break space: fonts map both to one glyph.
+   */
+  private static int pageWith(PDDocument pdf, String words) {
+    try {
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        if (text(pdf, page, page)
+            .lines()
+            .anyMatch(l -> l.replace('\u00a0', ' ').strip().equals(words))) {
+          return page;
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    throw new AssertionError("no page has a line \"" + words + "\"");
+  }
+
+  private static int images(PDResources resources) throws IOException {
+    int n = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject) {
+        n++;
+      } else if (x instanceof PDFormXObject form && form.getResources() != null) {
+        n += images(form.getResources());
+      }
+    }
+    return n;
+  }
+
+  private static int forms(PDResources resources) throws IOException {
+    int n = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject) {
+        n++;
+      }
+    }
+    return n;
+  }
+}
