@@ -7,7 +7,7 @@ import dk.skoletjenesten.katalog.format.Markdown;
 import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.AnnualReport;
 import dk.skoletjenesten.katalog.registry.Edition;
-import dk.skoletjenesten.katalog.registry.PrintSpec;
+import dk.skoletjenesten.katalog.registry.TrimSize;
 import dk.skoletjenesten.katalog.report.ReportModel.PlannedChart;
 import dk.skoletjenesten.katalog.report.ReportViews.Block;
 import dk.skoletjenesten.katalog.report.ReportViews.Figure;
@@ -22,19 +22,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one mapping from the registry's {@link AnnualReport} (and the edition) to the report's view
- * model; pure. Where the data is silent today it decides: the foreword is the section in {@code
- * forord.md} (else the first), the key figures form one group without a heading, nobody signs the
- * foreword, the trim is the edition's and the copies are {@value #DEFAULT_COPIES}.
+ * model; pure. The foreword is the report's {@code foreword} with its signatures; a report.json of
+ * the first contract, without one, takes the section in {@code forord.md} (else the first), signed
+ * by nobody. Trim and copies are the report's (the registry fills in the contract's defaults).
  */
 final class ReportModeller {
-  /** The print run until the report data says how many copies: a clearly named placeholder. */
-  static final int DEFAULT_COPIES = 1_000;
-
   static final String FOREWORD_FILE = "forord.md";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
   private static final String LEAD = "<p lang=\"da\">";
@@ -50,10 +48,11 @@ final class ReportModeller {
   }
 
   ReportModel model() {
-    List<AnnualReport.ReportSection> all = report.sections();
-    AnnualReport.ReportSection foreword = foreword(all);
+    Optional<AnnualReport.Foreword> given = report.findForeword();
+    AnnualReport.ReportSection foreword =
+        given.map(AnnualReport.Foreword::text).orElseGet(() -> foreword(report.sections()));
     List<Section> sections = new ArrayList<>();
-    for (AnnualReport.ReportSection s : all) {
+    for (AnnualReport.ReportSection s : report.sections()) {
       if (s != foreword) {
         sections.add(section(s, sections.size() + 1));
       }
@@ -65,17 +64,23 @@ final class ReportModeller {
         geometry,
         frame,
         foreword == null ? null : section(foreword, 0),
-        List.of(),
+        signatures(given),
         sections,
-        List.of(new FigureGroup(null, figures())),
+        figureGroups(),
         people(),
         charts(frame.columnWidthMm(geometry.trimWidthMm())),
         "annual-report/report.json");
   }
 
-  /** The number of copies to print. */
+  private static List<Person> signatures(Optional<AnnualReport.Foreword> foreword) {
+    return foreword.map(AnnualReport.Foreword::signatures).orElse(List.of()).stream()
+        .map(s -> new Person(PrintText.clean(s.name()), PrintText.clean(s.role())))
+        .toList();
+  }
+
+  /** The number of copies to print: the report data's ({@code copies}). */
   int copies() {
-    return DEFAULT_COPIES;
+    return report.copies();
   }
 
   /** The booklet's title, as the manifest and the PDF name it: {@code Årsberetning 2017-18}. */
@@ -97,8 +102,8 @@ final class ReportModeller {
   }
 
   private PageGeometry geometry() {
-    PrintSpec print = edition.print();
-    return new PageGeometry(print.trim().widthMm(), print.trim().heightMm(), print.bleedMm());
+    TrimSize trim = report.trim();
+    return new PageGeometry(trim.widthMm(), trim.heightMm(), edition.print().bleedMm());
   }
 
   private static AnnualReport.ReportSection foreword(List<AnnualReport.ReportSection> sections) {
@@ -136,7 +141,7 @@ final class ReportModeller {
 
   private static void text(String markdown, List<Block> blocks) {
     if (!markdown.isBlank()) {
-      blocks.add(Block.text(unhyphenatedQuotes(Markdown.toXhtml(PrintText.clean(markdown)))));
+      blocks.add(Block.text(unhyphenatedQuotes(Markdown.toXhtml(PrintText.source(markdown)))));
     }
   }
 
@@ -150,9 +155,15 @@ final class ReportModeller {
         .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(" lang=\"da\"", "")));
   }
 
-  private List<Figure> figures() {
-    return report.keyFigures().stream()
-        .map(f -> new Figure(number(f.value()), PrintText.clean(f.label())))
+  private List<FigureGroup> figureGroups() {
+    return report.figureGroups().stream()
+        .map(
+            g ->
+                new FigureGroup(
+                    g.heading() == null ? null : PrintText.clean(g.heading()),
+                    g.figures().stream()
+                        .map(f -> new Figure(number(f.value()), PrintText.clean(f.label())))
+                        .toList()))
         .toList();
   }
 
@@ -186,7 +197,13 @@ final class ReportModeller {
           c.series().stream().map(p -> new ChartSpec.Point(p.label(), p.value())).toList();
       ChartSpec spec =
           new ChartSpec(
-              ChartSpec.Kind.valueOf(c.kind().name()), c.title(), c.unit(), "", points, widthMm, 1);
+              ChartSpec.Kind.valueOf(c.kind().name()),
+              c.title(),
+              c.unit(),
+              c.source() == null ? "" : c.source(),
+              points,
+              widthMm,
+              1);
       charts.add(new PlannedChart(c.id(), i, spec));
     }
     return charts;

@@ -32,16 +32,17 @@ class ReportBuilderTest {
   }
 
   @Test
-  void anA5EditionMakesAnA5Booklet(@TempDir Path tmp) throws IOException {
+  void anA5ReportMakesAnA5Booklet(@TempDir Path tmp) throws IOException {
     Path data = TestFolders.copy(FIXTURE, tmp.resolve("data"));
-    Path edition = data.resolve("edition.json");
-    Files.writeString(edition, Files.readString(edition).replace("\"A4\"", "\"A5\""));
+    Path report = data.resolve("annual-report/report.json");
+    Files.writeString(
+        report, Files.readString(report).replace("\"trim\": \"A4\"", "\"trim\": \"A5\""));
 
-    Report report = build(data);
+    Report booklet = build(data);
 
-    assertThat(report.trimWidthMm()).isEqualTo(148);
-    assertThat(report.pageCount() % 4).isZero();
-    try (PDDocument pdf = Loader.loadPDF(report.pdf())) {
+    assertThat(booklet.trimWidthMm()).isEqualTo(148);
+    assertThat(booklet.pageCount() % 4).isZero();
+    try (PDDocument pdf = Loader.loadPDF(booklet.pdf())) {
       PdfBoxChecks.assertRenderedTrimPlusBleed(pdf, 148, 210, 3);
       assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
     }
@@ -52,7 +53,7 @@ class ReportBuilderTest {
     Report report = build(FIXTURE);
 
     assertThat(report.pageCount() % 4).isZero();
-    assertThat(report.copies()).isEqualTo(ReportModeller.DEFAULT_COPIES);
+    assertThat(report.copies()).as("report.json's copies").isEqualTo(1000);
     assertThat(report.title()).isEqualTo("Årsberetning 2017-18");
     try (PDDocument pdf = Loader.loadPDF(report.pdf())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(report.pageCount());
