@@ -2,16 +2,13 @@ package dk.skoletjenesten.katalog.draw;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -73,25 +70,13 @@ final class ChartFonts {
    * "Partnerskaber fik" would no longer be extractable as text.
    */
   PDType0Font load(PDDocument document, Face face) throws IOException {
-    TrueTypeFont font = parse(file(face));
+    TrueTypeFont font = TrueTypeFiles.parse(file(face));
     font.setEnableGsub(false);
     return PDType0Font.load(document, font, true);
   }
 
   private Path file(Face face) {
-    Path file = fontsDir.resolve(face.file);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("font " + file + " is missing; the charts need it");
-    }
-    return file;
-  }
-
-  private static TrueTypeFont parse(Path file) {
-    try {
-      return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read font " + file, e);
-    }
+    return TrueTypeFiles.require(fontsDir.resolve(face.file), "the charts need");
   }
 
   /** Advance widths and vertical metrics of one face, in ems. */
@@ -105,7 +90,7 @@ final class ChartFonts {
 
     Metrics(Path file) {
       this.file = file;
-      this.font = parse(file);
+      this.font = TrueTypeFiles.parse(file);
       try {
         this.cmap = font.getUnicodeCmapLookup();
         this.unitsPerEm = font.getUnitsPerEm();

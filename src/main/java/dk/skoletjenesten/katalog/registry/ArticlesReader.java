@@ -38,23 +38,9 @@ final class ArticlesReader {
       return Optional.empty();
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
-    warnUnknownKeys(row, matter.get(), out);
+    matter.get().warnUnknownKeys(row, KEYS, out);
     return article(file, matter.get().body(), new Fields(row, out))
         .map(article -> new Located<>(article, row));
-  }
-
-  private static void warnUnknownKeys(Row row, FrontMatter matter, Diagnostics out) {
-    row.keys().stream()
-        .filter(k -> !KEYS.contains(k))
-        .sorted()
-        .forEach(
-            k ->
-                out.add(
-                    Diagnostic.warning(
-                        row.file(),
-                        matter.lines().get(k),
-                        k,
-                        "unknown front matter key, ignored")));
   }
 
   private static Optional<Article> article(String file, String body, Fields f) {

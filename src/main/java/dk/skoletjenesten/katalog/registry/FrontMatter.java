@@ -2,10 +2,13 @@ package dk.skoletjenesten.katalog.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dk.skoletjenesten.katalog.common.Diagnostic;
+import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A Markdown file with a front matter block: a first line {@code ---}, {@code key: value} lines, a
@@ -36,6 +39,18 @@ record FrontMatter(
       }
     }
     return Optional.empty();
+  }
+
+  /** A warning for each key of {@code row} (read from this block) that is not {@code known}. */
+  void warnUnknownKeys(Row row, Set<String> known, Diagnostics out) {
+    row.keys().stream()
+        .filter(k -> !known.contains(k))
+        .sorted()
+        .forEach(
+            k ->
+                out.add(
+                    Diagnostic.warning(
+                        row.file(), lines.get(k), k, "unknown front matter key, ignored")));
   }
 
   private static String unquote(String value) {

@@ -123,7 +123,7 @@ final class ReportTextsReader {
       return Optional.empty();
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
-    warnUnknownKeys(row, matter.get());
+    matter.get().warnUnknownKeys(row, FRONT_MATTER, out);
     checkPlaceholders(row.file(), matter.get());
     Fields f = new Fields(row, out);
     Optional<String> image = image(f);
@@ -143,20 +143,6 @@ final class ReportTextsReader {
         .filter(name -> !folder.exists("images/" + name))
         .ifPresent(name -> f.error("image", "no file images/" + name + " in the data folder"));
     return image;
-  }
-
-  private void warnUnknownKeys(Row row, FrontMatter matter) {
-    row.keys().stream()
-        .filter(k -> !FRONT_MATTER.contains(k))
-        .sorted()
-        .forEach(
-            k ->
-                out.add(
-                    Diagnostic.warning(
-                        row.file(),
-                        matter.lines().get(k),
-                        k,
-                        "unknown front matter key, ignored")));
   }
 
   private void checkPlaceholders(String file, FrontMatter matter) {

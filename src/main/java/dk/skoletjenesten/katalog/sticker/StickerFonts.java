@@ -1,12 +1,10 @@
 package dk.skoletjenesten.katalog.sticker;
 
+import dk.skoletjenesten.katalog.draw.TrueTypeFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -24,10 +22,10 @@ final class StickerFonts implements TextMeasure {
   private final TrueTypeFont regularMetrics;
 
   StickerFonts(Path fontsDir) {
-    this.boldFile = require(fontsDir.resolve(BOLD));
-    this.regularFile = require(fontsDir.resolve(REGULAR));
-    this.boldMetrics = parse(boldFile);
-    this.regularMetrics = parse(regularFile);
+    this.boldFile = TrueTypeFiles.require(fontsDir.resolve(BOLD), "the sticker needs");
+    this.regularFile = TrueTypeFiles.require(fontsDir.resolve(REGULAR), "the sticker needs");
+    this.boldMetrics = TrueTypeFiles.parse(boldFile);
+    this.regularMetrics = TrueTypeFiles.parse(regularFile);
   }
 
   PDType0Font bold(PDDocument document) throws IOException {
@@ -44,7 +42,7 @@ final class StickerFonts implements TextMeasure {
    * searchable or extractable as text.
    */
   private static PDType0Font load(PDDocument document, Path file) throws IOException {
-    TrueTypeFont font = parse(file);
+    TrueTypeFont font = TrueTypeFiles.parse(file);
     font.setEnableGsub(false);
     return PDType0Font.load(document, font, true);
   }
@@ -82,21 +80,6 @@ final class StickerFonts implements TextMeasure {
       return font.getAdvanceWidth(glyph);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path require(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalStateException("font " + file + " is missing; the sticker needs it");
-    }
-    return file;
-  }
-
-  private static TrueTypeFont parse(Path file) {
-    try {
-      return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read font " + file, e);
     }
   }
 }
