@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.report;
 
 import dk.skoletjenesten.katalog.draw.ChartSpec;
+import dk.skoletjenesten.katalog.report.ReportViews.Channel;
 import dk.skoletjenesten.katalog.report.ReportViews.FigureGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Front;
 import dk.skoletjenesten.katalog.report.ReportViews.PeopleGroup;
@@ -14,8 +15,8 @@ import java.util.Map;
 /**
  * The whole report as the templates see it, in print order: the front facts, the foreword (its
  * first section, or null) and who signs it, the sections, the key figures, the people, and the
- * charts the sections place, drawn as wide as the text column (their height is chosen when they are
- * sized).
+ * charts the sections place (and the channels of the back cover), drawn as wide as the text column
+ * (their height is chosen when they are sized).
  */
 record ReportModel(
     Front front,
@@ -27,6 +28,7 @@ record ReportModel(
     List<FigureGroup> figures,
     List<PeopleGroup> people,
     List<PlannedChart> charts,
+    List<Channel> channels,
     String sourceFile) {
 
   ReportModel {
@@ -35,6 +37,7 @@ record ReportModel(
     figures = List.copyOf(figures);
     people = List.copyOf(people);
     charts = List.copyOf(charts);
+    channels = List.copyOf(channels);
   }
 
   /** A chart of report.json ({@code $.charts[index]}) as drawn at the column width. */
@@ -50,6 +53,7 @@ record ReportModel(
     vars.put("sections", sections);
     vars.put("figureGroups", figures);
     vars.put("peopleGroups", people);
+    vars.put("channels", channels);
     return vars;
   }
 }

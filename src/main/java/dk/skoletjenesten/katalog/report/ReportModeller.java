@@ -10,6 +10,7 @@ import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.TrimSize;
 import dk.skoletjenesten.katalog.report.ReportModel.PlannedChart;
 import dk.skoletjenesten.katalog.report.ReportViews.Block;
+import dk.skoletjenesten.katalog.report.ReportViews.Channel;
 import dk.skoletjenesten.katalog.report.ReportViews.Figure;
 import dk.skoletjenesten.katalog.report.ReportViews.FigureGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Front;
@@ -69,7 +70,14 @@ final class ReportModeller {
         figureGroups(),
         people(),
         charts(frame.columnWidthMm(geometry.trimWidthMm())),
+        channels(),
         "annual-report/report.json");
+  }
+
+  private List<Channel> channels() {
+    return report.channels().stream()
+        .map(c -> new Channel(PrintText.clean(c.label()), PrintText.host(c.url())))
+        .toList();
   }
 
   private static List<Person> signatures(Optional<AnnualReport.Foreword> foreword) {

@@ -24,6 +24,9 @@ public final class ReportViews {
       String copies,
       int year) {}
 
+  /** A channel on the back cover: {@code LinkedIn: Skoletjenesten} and its printed address. */
+  public record Channel(String label, String address) {}
+
   /** A key figure: the number in Danish format ({@code 218.291}) and its short label. */
   public record Figure(String value, String label) {}
 

@@ -114,6 +114,28 @@ class ReportPublisherTest {
   }
 
   @Test
+  void theBackCoverNamesTheChannelsWithTheirAddressesAndTheForewordIsSigned() throws IOException {
+    try (PDDocument pdf = open()) {
+      int last = pdf.getNumberOfPages();
+      String back = flat(text(pdf, last, last));
+      assertThat(report.channels()).isNotEmpty();
+      report
+          .channels()
+          .forEach(
+              c ->
+                  assertThat(back)
+                      .contains(c.label())
+                      .contains(c.url().replaceFirst("^https://(www\\.)?", "")));
+      String foreword = flat(text(pdf, 3, 4));
+      report
+          .findForeword()
+          .orElseThrow()
+          .signatures()
+          .forEach(sig -> assertThat(foreword).contains(sig.name()).contains(sig.role()));
+    }
+  }
+
+  @Test
   void theContentsNameThePagesTheSectionsStartOn() throws IOException {
     try (PDDocument pdf = open()) {
       int contents = pageWith(pdf, "Indhold");
