@@ -4,6 +4,7 @@ import dk.skoletjenesten.katalog.draw.ChartSpec;
 import dk.skoletjenesten.katalog.report.ReportViews.Channel;
 import dk.skoletjenesten.katalog.report.ReportViews.FigureGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Front;
+import dk.skoletjenesten.katalog.report.ReportViews.Organisation;
 import dk.skoletjenesten.katalog.report.ReportViews.PeopleGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Person;
 import dk.skoletjenesten.katalog.report.ReportViews.Section;
@@ -15,8 +16,8 @@ import java.util.Map;
 /**
  * The whole report as the templates see it, in print order: the front facts, the foreword (its
  * first section, or null) and who signs it, the sections, the key figures, the people, and the
- * charts the sections place (and the channels of the back cover), drawn as wide as the text column
- * (their height is chosen when they are sized).
+ * charts the sections place (and the channels of the back cover), the organisation diagram (or
+ * null), drawn as wide as the text column (their height is chosen when they are sized).
  */
 record ReportModel(
     Front front,
@@ -29,6 +30,7 @@ record ReportModel(
     List<PeopleGroup> people,
     List<PlannedChart> charts,
     List<Channel> channels,
+    Organisation organisation,
     String sourceFile) {
 
   ReportModel {
@@ -54,6 +56,7 @@ record ReportModel(
     vars.put("figureGroups", figures);
     vars.put("peopleGroups", people);
     vars.put("channels", channels);
+    vars.put("organisation", organisation);
     return vars;
   }
 }

@@ -14,9 +14,13 @@ import dk.skoletjenesten.katalog.report.ReportViews.Channel;
 import dk.skoletjenesten.katalog.report.ReportViews.Figure;
 import dk.skoletjenesten.katalog.report.ReportViews.FigureGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Front;
+import dk.skoletjenesten.katalog.report.ReportViews.OrgBody;
+import dk.skoletjenesten.katalog.report.ReportViews.OrgUnit;
+import dk.skoletjenesten.katalog.report.ReportViews.Organisation;
 import dk.skoletjenesten.katalog.report.ReportViews.PeopleGroup;
 import dk.skoletjenesten.katalog.report.ReportViews.Person;
 import dk.skoletjenesten.katalog.report.ReportViews.Section;
+import dk.skoletjenesten.katalog.report.ReportViews.UnitGroup;
 import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -26,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one mapping from the registry's {@link AnnualReport} (and the edition) to the report's view
@@ -71,7 +77,29 @@ final class ReportModeller {
         people(),
         charts(frame.columnWidthMm(geometry.trimWidthMm())),
         channels(),
+        report.findOrganisation().map(ReportModeller::organisation).orElse(null),
         "annual-report/report.json");
+  }
+
+  private static Organisation organisation(AnnualReport.Organisation o) {
+    List<OrgBody> chain =
+        Stream.of(o.board(), o.directors(), o.management())
+            .map(b -> new OrgBody(PrintText.clean(b.name()), PrintText.clean(b.description())))
+            .toList();
+    Map<String, List<OrgUnit>> groups = new LinkedHashMap<>();
+    for (AnnualReport.Unit u : o.units()) {
+      String partners =
+          u.partners().stream().map(PrintText::clean).collect(Collectors.joining(" · "));
+      groups
+          .computeIfAbsent(
+              u.group() == null ? "" : PrintText.clean(u.group()), g -> new ArrayList<>())
+          .add(new OrgUnit(PrintText.clean(u.name()), partners));
+    }
+    List<UnitGroup> unitGroups =
+        groups.entrySet().stream()
+            .map(e -> new UnitGroup(e.getKey().isEmpty() ? null : e.getKey(), e.getValue()))
+            .toList();
+    return new Organisation(chain, unitGroups);
   }
 
   private List<Channel> channels() {

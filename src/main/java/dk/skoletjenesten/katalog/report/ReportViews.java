@@ -123,6 +123,35 @@ public final class ReportViews {
     }
   }
 
+  /**
+   * The organisation diagram: the chain of bodies from the board down (name and what it is), and
+   * the units under the management, grouped, each with its partners.
+   */
+  public record Organisation(List<OrgBody> chain, List<UnitGroup> groups) {
+    public Organisation {
+      chain = List.copyOf(chain);
+      groups = List.copyOf(groups);
+    }
+  }
+
+  /** A body of the organisation: {@code Bestyrelse} and its description (null for none). */
+  public record OrgBody(String name, String description) {}
+
+  /** Units under a heading ({@code Sekretariat og afdelinger}; null for none). */
+  public record UnitGroup(String heading, List<OrgUnit> units) {
+    public UnitGroup {
+      units = List.copyOf(units);
+    }
+
+    /** The units three by three, for the diagram's grid. */
+    public List<List<OrgUnit>> rows() {
+      return Rows.of(units, 3);
+    }
+  }
+
+  /** A unit and its partners, joined for print ({@code Københavns Kommune · ...}; may be empty). */
+  public record OrgUnit(String name, String partners) {}
+
   /** Lists cut into rows of a fixed length (the last may be shorter). */
   static final class Rows {
     private Rows() {}

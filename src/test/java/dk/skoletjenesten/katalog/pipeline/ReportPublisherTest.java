@@ -136,6 +136,23 @@ class ReportPublisherTest {
   }
 
   @Test
+  void theOrganisationDiagramNamesEveryBodyUnitAndPartnerOnItsPage() throws IOException {
+    AnnualReport.Organisation organisation = report.findOrganisation().orElseThrow();
+    try (PDDocument pdf = open()) {
+      int page = pageWith(pdf, "Sådan er videncenteret organiseret");
+      String text = flat(text(pdf, page, page));
+      assertThat(text)
+          .contains(organisation.board().name())
+          .contains(organisation.directors().name())
+          .contains(organisation.management().name());
+      for (AnnualReport.Unit unit : organisation.units()) {
+        assertThat(text).contains(unit.name());
+        unit.partners().forEach(partner -> assertThat(text).contains(partner));
+      }
+    }
+  }
+
+  @Test
   void theContentsNameThePagesTheSectionsStartOn() throws IOException {
     try (PDDocument pdf = open()) {
       int contents = pageWith(pdf, "Indhold");
@@ -147,6 +164,7 @@ class ReportPublisherTest {
       List<String> titles = new ArrayList<>();
       titles.add(report.findForeword().orElseThrow().text().title());
       report.sections().forEach(s -> titles.add(s.title()));
+      titles.add("Sådan er videncenteret organiseret");
       titles.add("Bestyrelse og ledelse");
       assertThat(toc.keySet()).containsExactlyInAnyOrderElementsOf(titles);
       toc.forEach((title, page) -> assertThat(pageWith(pdf, title)).as(title).isEqualTo(page));
