@@ -127,7 +127,7 @@ final class ReportModeller {
   private Front front() {
     return new Front(
         PrintText.clean(report.title()),
-        report.period(),
+        PrintText.clean(report.period()),
         PrintText.clean(edition.publisher().name()),
         PrintText.clean(edition.publisher().address()),
         edition.publisher().email(),
@@ -230,13 +230,15 @@ final class ReportModeller {
     for (int i = 0; i < report.charts().size(); i++) {
       AnnualReport.Chart c = report.charts().get(i);
       List<ChartSpec.Point> points =
-          c.series().stream().map(p -> new ChartSpec.Point(p.label(), p.value())).toList();
+          c.series().stream()
+              .map(p -> new ChartSpec.Point(PrintText.clean(p.label()), p.value()))
+              .toList();
       ChartSpec spec =
           new ChartSpec(
               ChartSpec.Kind.valueOf(c.kind().name()),
-              c.title(),
+              PrintText.clean(c.title()),
               c.unit(),
-              c.source() == null ? "" : c.source(),
+              c.source() == null ? "" : PrintText.clean(c.source()),
               points,
               widthMm,
               1);

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.IntPredicate;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -34,7 +33,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -201,7 +199,7 @@ class PipelineTest {
         assertThat(PdfLayoutChecks.overlappingRuns(pdf))
             .as("text that ran into its neighbour in " + file.path())
             .isEmpty();
-        assertThat(untypesetText(pdf))
+        assertThat(PdfLayoutChecks.untypesetLines(pdf))
             .as("straight quotes, apostrophes or year ranges with a hyphen in " + file.path())
             .isEmpty();
         assertThat(TextContrast.weak(pdf))
@@ -232,18 +230,6 @@ class PipelineTest {
           .as(file)
           .isEqualTo(Files.readAllBytes(tmp.resolve("first").resolve(file)));
     }
-  }
-
-  /** Lines of a PDF's text with typewriter quotes, apostrophes or "1940-45" (not in addresses). */
-  private static List<String> untypesetText(PDDocument pdf) throws IOException {
-    Pattern untypeset =
-        Pattern.compile("\"|\\p{L}'\\p{L}|\\b(1[0-9]{3}|20[0-9]{2})-[0-9]{2}\\b(?!-)");
-    return new PDFTextStripper()
-        .getText(pdf)
-        .lines()
-        .filter(line -> untypeset.matcher(line).find())
-        .filter(line -> !line.contains("@") && !line.contains(".dk/"))
-        .toList();
   }
 
   /** The pixel sizes ("WxH") of the image XObjects the pages of {@code pdf} draw, in forms too. */

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.format.Danish;
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.AnnualReport;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
 import dk.skoletjenesten.katalog.testing.TestFolders;
+import dk.skoletjenesten.katalog.testing.TextContrast;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +107,7 @@ class ReportPublisherTest {
       for (AnnualReport.Chart chart : report.charts()) {
         int page = pageWith(pdf, chart.title());
         String text = flat(text(pdf, page, page));
-        chart.series().forEach(p -> assertThat(text).contains(p.label()));
+        chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
         PDResources resources = pdf.getPage(page - 1).getResources();
         assertThat(images(resources)).as("images on page %d", page).isZero();
         assertThat(forms(resources)).as("forms on page %d", page).isPositive();
@@ -132,6 +134,15 @@ class ReportPublisherTest {
           .orElseThrow()
           .signatures()
           .forEach(sig -> assertThat(foreword).contains(sig.name()).contains(sig.role()));
+    }
+  }
+
+  @Test
+  void theBookletIsReadableTypesetAndPrintsNoHeadingTwice() throws IOException {
+    try (PDDocument pdf = open()) {
+      assertThat(TextContrast.weak(pdf)).as("text too faint to read").isEmpty();
+      assertThat(PdfLayoutChecks.untypesetLines(pdf)).as("untypeset text").isEmpty();
+      assertThat(PdfLayoutChecks.repeatedHeadings(pdf, 12)).as("headings printed twice").isEmpty();
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,6 +26,9 @@ public final class PdfLayoutChecks {
 
   /** Glyph positions are sums of floats: a glyph may pass a margin by this much. */
   private static final float ROUNDING_PT = 0.01f;
+
+  private static final Pattern UNTYPESET =
+      Pattern.compile("\"|\\p{L}'\\p{L}|\\b(1[0-9]{3}|20[0-9]{2})-[0-9]{2}\\b(?!-)");
 
   private PdfLayoutChecks() {}
 
@@ -162,6 +166,20 @@ public final class PdfLayoutChecks {
                   }
                 }));
     return repeated;
+  }
+
+  /**
+   * Lines of the text with typewriter quotes, apostrophes or a year range with a hyphen ({@code
+   * 1940-45}), which Danish typesetting prints as » «, ’ and an en dash; e-mail and web addresses
+   * are left out.
+   */
+  public static List<String> untypesetLines(PDDocument pdf) throws IOException {
+    return new PDFTextStripper()
+        .getText(pdf)
+        .lines()
+        .filter(line -> UNTYPESET.matcher(line).find())
+        .filter(line -> !line.contains("@") && !line.contains(".dk/"))
+        .toList();
   }
 
   private static boolean overlap(Run a, Run b) {

@@ -91,7 +91,7 @@ public final class TextContrast {
         throws IOException {
       super.showGlyph(trm, font, code, displacement);
       String text = font.toUnicode(code);
-      if (text == null || text.isBlank()) {
+      if (text == null || text.codePoints().allMatch(Character::isSpaceChar) || text.isBlank()) {
         if (!run.isEmpty()) {
           run.append(' ');
         }
