@@ -235,7 +235,7 @@ final class ReportModeller {
               .toList();
       ChartSpec spec =
           new ChartSpec(
-              ChartSpec.Kind.valueOf(c.kind().name()),
+              c.kind(),
               PrintText.clean(c.title()),
               c.unit(),
               c.source() == null ? "" : PrintText.clean(c.source()),
