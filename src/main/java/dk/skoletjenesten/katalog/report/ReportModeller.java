@@ -150,7 +150,13 @@ final class ReportModeller {
   }
 
   private static Section section(AnnualReport.ReportSection s, int number) {
-    return new Section("r-" + number, number, PrintText.clean(s.title()), blocks(s.markdown()));
+    return new Section(
+        "r-" + number,
+        number,
+        PrintText.clean(s.title()),
+        s.findImage().map(Artwork::image).orElse(null),
+        s.findCaption().map(PrintText::clean).orElse(null),
+        blocks(s.markdown()));
   }
 
   /**

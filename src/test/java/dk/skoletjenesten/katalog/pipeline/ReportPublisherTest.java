@@ -28,6 +28,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -108,10 +109,69 @@ class ReportPublisherTest {
         int page = pageWith(pdf, chart.title());
         String text = flat(text(pdf, page, page));
         chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
-        PDResources resources = pdf.getPage(page - 1).getResources();
-        assertThat(images(resources)).as("images on page %d", page).isZero();
-        assertThat(forms(resources)).as("forms on page %d", page).isPositive();
+        List<PDFormXObject> charts = chartForms(pdf.getPage(page - 1).getResources());
+        assertThat(charts).as("charts (forms with text) on page %d", page).isNotEmpty();
+        for (PDFormXObject form : charts) {
+          assertThat(images(form.getResources())).as("images in a chart on page %d", page).isZero();
+        }
       }
+    }
+  }
+
+  /**
+   * A section's image stands on its opening page with its caption, in CMYK, with pixels enough for
+   * 300 ppi across the A4 text and side columns (ReportFrame: 210 - 22 - 16 mm = 172 mm).
+   */
+  @Test
+  void everySectionImagePrintsOnItsOpeningPageWithItsCaptionInCmykAt300Ppi() throws IOException {
+    List<AnnualReport.ReportSection> illustrated =
+        report.sections().stream().filter(s -> s.findImage().isPresent()).toList();
+    assertThat(illustrated).as("sample sections with an image").hasSizeGreaterThanOrEqualTo(2);
+    try (PDDocument pdf = open()) {
+      for (AnnualReport.ReportSection section : illustrated) {
+        int page = pageWith(pdf, section.title());
+        String caption = PrintText.clean(section.findCaption().orElseThrow());
+        assertThat(flat(text(pdf, page, page))).as("page %d", page).contains(caption);
+        List<PDImageXObject> images = new ArrayList<>();
+        collectImages(pdf.getPage(page - 1).getResources(), images);
+        assertThat(images).as("images on page %d", page).hasSize(1);
+        PDImageXObject image = images.get(0);
+        assertThat(image.getColorSpace()).isInstanceOf(PDDeviceCMYK.class);
+        assertThat(image.getWidth() / (172 / 25.4)).as("ppi across 172 mm").isGreaterThan(300);
+      }
+    }
+  }
+
+  /** The sample laid out on A5 draws every chart (smaller labels) and passes the same checks. */
+  @Test
+  void anA5BookletOfTheSampleDrawsEveryChartAndPassesTheLayoutChecks(@TempDir Path dir)
+      throws IOException {
+    Path data = TestFolders.copy(SAMPLE, dir.resolve("data"));
+    Path json = data.resolve("annual-report/report.json");
+    Files.writeString(
+        json, Files.readString(json).replace("\"trim\" : \"A4\"", "\"trim\" : \"A5\""));
+
+    BuildResult a5 = pipeline().build(data, dir.resolve("out"));
+
+    assertThat(a5.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(a5.published()).isTrue();
+    assertThat(Files.readString(dir.resolve("out/preflight.txt"))).contains("0 failed");
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/annual-report.pdf").toFile())) {
+      PdfBoxChecks.assertTrimPlusBleed(pdf, 148, 210, 3);
+      assertThat(pdf.getNumberOfPages() % 4).isZero();
+      String text = flat(text(pdf, 1, pdf.getNumberOfPages()));
+      for (AnnualReport.Chart chart : report.charts()) {
+        assertThat(text).contains(PrintText.clean(chart.title()));
+        chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
+      }
+      // parts.html, small format: 16 mm top, 20 mm bottom, 16 mm inner, 12 mm outer; the running
+      // head as on A4, the folio 9 mm into the bottom margin (about 7 mm above the trim, inside
+      // the 5 mm safe zone); 18 mm all round on the full-colour pages.
+      LiveArea area = new LiveArea(148, 210, 3, 5, 6, 15.9, 11.9);
+      assertThat(PdfLayoutChecks.outsideLiveArea(pdf, area)).isEmpty();
+      assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
+      assertThat(TextContrast.weak(pdf)).isEmpty();
+      assertThat(PdfLayoutChecks.untypesetLines(pdf)).isEmpty();
     }
   }
 
@@ -285,13 +345,29 @@ class ReportPublisherTest {
     return n;
   }
 
-  private static int forms(PDResources resources) throws IOException {
-    int n = 0;
+  /** The forms that set text, as the charts do (a photo's form holds only its image). */
+  private static List<PDFormXObject> chartForms(PDResources resources) throws IOException {
+    List<PDFormXObject> charts = new ArrayList<>();
     for (COSName name : resources.getXObjectNames()) {
-      if (resources.getXObject(name) instanceof PDFormXObject) {
-        n++;
+      if (resources.getXObject(name) instanceof PDFormXObject form
+          && form.getResources() != null
+          && (form.getResources().getFontNames().iterator().hasNext()
+              || !chartForms(form.getResources()).isEmpty())) {
+        charts.add(form);
       }
     }
-    return n;
+    return charts;
+  }
+
+  private static void collectImages(PDResources resources, List<PDImageXObject> images)
+      throws IOException {
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject image) {
+        images.add(image);
+      } else if (x instanceof PDFormXObject form && form.getResources() != null) {
+        collectImages(form.getResources(), images);
+      }
+    }
   }
 }
