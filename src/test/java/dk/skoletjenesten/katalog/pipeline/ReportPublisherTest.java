@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,46 @@ class ReportPublisherTest {
         assertThat(image.getWidth() / (172 / 25.4)).as("ppi across 172 mm").isGreaterThan(300);
       }
     }
+  }
+
+  /**
+   * Sections start on a new page, so a section that runs a few lines onto its last page leaves it
+   * nearly empty: on every page of the sample, text (above the folio) reaches below the middle.
+   */
+  @Test
+  void noPageOfTheSampleIsLeftHalfEmpty() throws IOException {
+    try (PDDocument pdf = open()) {
+      List<String> halfEmpty = new ArrayList<>();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        double lowestMm = lowestTextMm(pdf, page);
+        if (lowestMm < (297 + 6) / 2.0) {
+          halfEmpty.add("page " + page + ": text ends " + Math.round(lowestMm) + " mm down");
+        }
+      }
+      assertThat(halfEmpty).isEmpty();
+    }
+  }
+
+  /** How far down the page (with bleed) the lowest glyph above the folio stands, in mm. */
+  private static double lowestTextMm(PDDocument pdf, int page) throws IOException {
+    float heightPt = pdf.getPage(page - 1).getMediaBox().getHeight();
+    float folioPt = heightPt - 27 * 72 / 25.4f;
+    float[] lowest = {0};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> glyphs) {
+            for (TextPosition glyph : glyphs) {
+              if (glyph.getYDirAdj() < folioPt) {
+                lowest[0] = Math.max(lowest[0], glyph.getYDirAdj());
+              }
+            }
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return lowest[0] * 25.4 / 72;
   }
 
   /** The sample laid out on A5 draws every chart (smaller labels) and passes the same checks. */
