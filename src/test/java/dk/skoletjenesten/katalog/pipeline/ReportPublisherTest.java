@@ -18,17 +18,25 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -110,13 +118,71 @@ class ReportPublisherTest {
         int page = pageWith(pdf, chart.title());
         String text = flat(text(pdf, page, page));
         chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
-        List<PDFormXObject> charts = chartForms(pdf.getPage(page - 1).getResources());
+        PDResources resources = pdf.getPage(page - 1).getResources();
+        assertThat(images(resources)).as("images on chart page %d", page).isZero();
+        List<PDFormXObject> charts = chartForms(resources);
         assertThat(charts).as("charts (forms with text) on page %d", page).isNotEmpty();
         for (PDFormXObject form : charts) {
           assertThat(images(form.getResources())).as("images in a chart on page %d", page).isZero();
         }
       }
     }
+  }
+
+  /**
+   * No RGB anywhere: no {@code rg}/{@code RG} operator in any content stream (pages and forms, the
+   * charts and images among them), and no RGB colour space in any resources or image.
+   */
+  @Test
+  void noPageFormOrImageUsesRgb() throws IOException {
+    try (PDDocument pdf = open()) {
+      List<String> rgb = new ArrayList<>();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDPage p = pdf.getPage(page - 1);
+        rgbIn("page " + page, p.getContentStreams(), p.getResources(), rgb);
+      }
+      assertThat(rgb).isEmpty();
+    }
+  }
+
+  private static void rgbIn(
+      String where, Iterator<PDStream> streams, PDResources resources, List<String> rgb)
+      throws IOException {
+    while (streams.hasNext()) {
+      PDFStreamParser parser = new PDFStreamParser(streams.next().toByteArray());
+      for (Object token : parser.parse()) {
+        if (token instanceof Operator op
+            && (op.getName().equals("rg") || op.getName().equals("RG"))) {
+          rgb.add(where + ": " + op.getName());
+        }
+      }
+    }
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getColorSpaceNames()) {
+      if (isRgb(resources.getColorSpace(name))) {
+        rgb.add(where + ": colour space " + name.getName());
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject image && isRgb(image.getColorSpace())) {
+        rgb.add(where + ": image " + name.getName() + " in " + image.getColorSpace().getName());
+      } else if (x instanceof PDFormXObject form) {
+        rgbIn(
+            where + " form " + name.getName(),
+            List.of(form.getContentStream()).iterator(),
+            form.getResources(),
+            rgb);
+      }
+    }
+  }
+
+  private static boolean isRgb(PDColorSpace space) {
+    return space instanceof PDDeviceRGB
+        || space.getName().contains("RGB")
+        || (space instanceof PDICCBased icc && icc.getNumberOfComponents() == 3);
   }
 
   /**
