@@ -1,7 +1,6 @@
 package dk.skoletjenesten.katalog.draw;
 
 import static dk.skoletjenesten.katalog.draw.ChartStyle.AXIS_PT;
-import static dk.skoletjenesten.katalog.draw.ChartStyle.LABEL_LINES;
 import static dk.skoletjenesten.katalog.draw.TextStyle.LABEL;
 import static dk.skoletjenesten.katalog.draw.TextStyle.VALUE;
 
@@ -35,6 +34,7 @@ final class BarLayout implements ChartLayout {
   private final Box plot;
   private final List<String> values;
   private final float labelColumn;
+  private final LabelFit.Fitted fitted;
   private final List<TextBlock> labels;
   private final float pitch;
 
@@ -47,7 +47,8 @@ final class BarLayout implements ChartLayout {
     float widest =
         fonts.widestPt(spec.points().stream().map(ChartSpec.Point::label).toList(), LABEL);
     this.labelColumn = Math.min(widest, LABEL_SHARE * plot.width());
-    this.labels = TextBlock.labels(fonts, spec, labelColumn);
+    this.fitted = LabelFit.fit(fonts, spec, labelColumn);
+    this.labels = fitted.labels();
     this.pitch = plot.height() / spec.points().size();
   }
 
@@ -69,17 +70,14 @@ final class BarLayout implements ChartLayout {
   }
 
   @Override
-  public List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    for (TextBlock label : labels) {
-      label.problem(fonts, "label", LABEL_LINES, labelColumn).ifPresent(problems::add);
-    }
+  public List<ChartProblem> problems() {
+    List<ChartProblem> problems = new ArrayList<>(fitted.problems());
     if (problems.isEmpty() && pitch < neededPitch()) {
-      problems.add(tooLow());
+      problems.add(ChartProblem.ofChart(tooLow()));
     }
     double longestMm = Units.ptToMm(scale() * ChartLayout.max(spec));
     if (longestMm < MIN_LONGEST_MM) {
-      problems.add(tooNarrow(longestMm));
+      problems.add(ChartProblem.ofChart(tooNarrow(longestMm)));
     }
     return problems;
   }
@@ -137,8 +135,9 @@ final class BarLayout implements ChartLayout {
   /** The label centred on the bar, then the value at {@code valueX}. */
   private void drawTexts(ChartCanvas canvas, int i, float centre, float valueX) throws IOException {
     TextBlock label = labels.get(i);
-    float capCentre = centre - fonts.capHeightPt(LABEL) / 2;
-    float first = capCentre + (label.lines().size() - 1) * LABEL.leadingPt() / 2;
+    TextStyle style = fitted.style();
+    float capCentre = centre - fonts.capHeightPt(style) / 2;
+    float first = capCentre + (label.lines().size() - 1) * style.leadingPt() / 2;
     canvas.text(label, plot.x(), first, ChartCanvas.Align.LEFT);
     float valueBaseline = centre - fonts.capHeightPt(VALUE) / 2;
     canvas.text(values.get(i), VALUE, valueX, valueBaseline, ChartCanvas.Align.LEFT);

@@ -21,9 +21,9 @@ final class ChartCheck {
   /**
    * @throws IllegalArgumentException if {@link ChartRules} finds a problem in the data
    */
-  List<String> problems(ChartSpec spec) {
+  List<ChartProblem> problems(ChartSpec spec) {
     requireDrawable(spec);
-    List<String> problems = new ArrayList<>();
+    List<ChartProblem> problems = new ArrayList<>();
     colours(spec, problems);
     glyphs(spec, problems);
     if (problems.isEmpty()) {
@@ -38,44 +38,49 @@ final class ChartCheck {
   static void requireDrawable(ChartSpec spec) {
     List<String> problems =
         ChartRules.problems(
-            spec.kind().rules(), spec.points(), ChartSpec.Point::label, ChartSpec.Point::value);
+            spec.kind(), spec.points(), ChartSpec.Point::label, ChartSpec.Point::value);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(
           "cannot draw the " + spec.kind().noun() + " \"" + spec.title() + "\": " + problems);
     }
   }
 
-  private static void colours(ChartSpec spec, List<String> problems) {
+  private static void colours(ChartSpec spec, List<ChartProblem> problems) {
     int n = spec.points().size();
     if (spec.kind().isRound() && n > spec.colours().size()) {
-      problems.add(
+      String message =
           format(
-              "%s has %d slices but only %d colours",
-              spec.kind().noun(), n, spec.colours().size()));
+              "%s has %d slices but only %d colours", spec.kind().noun(), n, spec.colours().size());
+      problems.add(new ChartProblem("series", message));
     }
   }
 
-  private void glyphs(ChartSpec spec, List<String> problems) {
-    List<String> found = new ArrayList<>();
-    printable("title", spec.title(), TextStyle.TITLE, found);
-    printable("unit", spec.unit(), TextStyle.VALUE, found);
-    printable("unit", spec.unit(), TextStyle.LABEL, found);
-    printable("source", spec.source(), TextStyle.SOURCE, found);
-    for (ChartSpec.Point point : spec.points()) {
-      printable("label", point.label(), TextStyle.LABEL, found);
+  private void glyphs(ChartSpec spec, List<ChartProblem> problems) {
+    List<ChartProblem> found = new ArrayList<>();
+    printable("title", "title", spec.title(), TextStyle.TITLE, found);
+    printable("unit", "unit", spec.unit(), TextStyle.VALUE, found);
+    printable("unit", "unit", spec.unit(), TextStyle.LABEL, found);
+    printable("source", "source", spec.source(), TextStyle.SOURCE, found);
+    for (int i = 0; i < spec.points().size(); i++) {
+      String label = spec.points().get(i).label();
+      printable(ChartProblem.label(i), "label", label, TextStyle.LABEL, found);
     }
     found.stream().distinct().forEach(problems::add);
   }
 
-  private void printable(String what, String text, TextStyle style, List<String> problems) {
+  private void printable(
+      String field, String what, String text, TextStyle style, List<ChartProblem> problems) {
     fonts
         .missingGlyph(text, style.face())
         .ifPresent(
             cp ->
                 problems.add(
-                    format(
-                        "%s \"%s\" has a character the chart font cannot print: \"%s\" (U+%04X)",
-                        what, text, Character.toString(cp), cp)));
+                    new ChartProblem(
+                        field,
+                        format(
+                            "%s \"%s\" has a character the chart font cannot print: \"%s\""
+                                + " (U+%04X)",
+                            what, text, Character.toString(cp), cp))));
   }
 
   private static String format(String pattern, Object... arguments) {

@@ -30,10 +30,14 @@ final class ChartFrame {
     this.source = TextBlock.wrap(fonts, spec.source(), TextStyle.SOURCE, widthPt);
   }
 
-  List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    title.problem(fonts, "title", TITLE_LINES, widthPt).ifPresent(problems::add);
-    source.problem(fonts, "source", SOURCE_LINES, widthPt).ifPresent(problems::add);
+  List<ChartProblem> problems() {
+    List<ChartProblem> problems = new ArrayList<>();
+    title
+        .problem(fonts, "title", TITLE_LINES, widthPt)
+        .ifPresent(p -> problems.add(new ChartProblem("title", p)));
+    source
+        .problem(fonts, "source", SOURCE_LINES, widthPt)
+        .ifPresent(p -> problems.add(new ChartProblem("source", p)));
     return problems;
   }
 

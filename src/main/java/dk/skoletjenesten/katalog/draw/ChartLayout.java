@@ -10,7 +10,7 @@ import java.util.List;
  */
 interface ChartLayout {
   /** What cannot be drawn in the room there is: labels that do not fit, a plot too small. */
-  List<String> problems();
+  List<ChartProblem> problems();
 
   /** The plot height, in points, at which this chart is drawn at its best for its width. */
   float naturalHeightPt();

@@ -44,14 +44,15 @@ public final class ChartRenderer {
   }
 
   /**
-   * What cannot be drawn with the book's fonts at the spec's size, one plain message each, e.g.
-   * {@code label "Ungdomsuddannelser" does not fit in 2 lines of 21.0 mm at 8 pt}; empty when the
-   * chart can be drawn.
+   * What cannot be drawn with the book's fonts at the spec's size, one problem each with the field
+   * it is in, e.g. {@code series[4].label: label "Ungdomsuddannelser" does not fit in 3 lines of
+   * 12.0 mm at 6 pt} (labels are first set smaller, see {@link LabelFit}); empty when the chart can
+   * be drawn.
    *
    * @throws IllegalArgumentException if the data is such that no chart can show it ({@link
    *     dk.skoletjenesten.katalog.chart.ChartRules}: the registry reports that to the author)
    */
-  public List<String> check(ChartSpec spec) {
+  public List<ChartProblem> check(ChartSpec spec) {
     return new ChartCheck(fonts).problems(spec);
   }
 
@@ -87,7 +88,7 @@ public final class ChartRenderer {
    * @throws IllegalArgumentException if {@link #check} finds a problem
    */
   public void write(ChartSpec spec, OutputStream out) throws IOException {
-    List<String> problems = check(spec);
+    List<ChartProblem> problems = check(spec);
     if (!problems.isEmpty()) {
       throw refused(spec, problems);
     }
@@ -106,7 +107,7 @@ public final class ChartRenderer {
     }
   }
 
-  private static IllegalArgumentException refused(ChartSpec spec, List<String> problems) {
+  private static IllegalArgumentException refused(ChartSpec spec, List<ChartProblem> problems) {
     return new IllegalArgumentException(
         "cannot draw the " + spec.kind().noun() + " \"" + spec.title() + "\": " + problems);
   }

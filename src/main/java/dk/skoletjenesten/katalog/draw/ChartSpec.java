@@ -15,7 +15,7 @@ import java.util.Objects;
  * label too long for its place, which {@link ChartRenderer#check} says before anything is drawn.
  */
 public record ChartSpec(
-    Kind kind,
+    ChartKind kind,
     String title,
     String unit,
     String source,
@@ -42,7 +42,7 @@ public record ChartSpec(
 
   /** A chart in the house colours ({@link ChartPalette#HOUSE}). */
   public ChartSpec(
-      Kind kind,
+      ChartKind kind,
       String title,
       String unit,
       String source,
@@ -55,32 +55,6 @@ public record ChartSpec(
   /** The same chart drawn {@code heightMm} high. */
   public ChartSpec withHeightMm(double heightMm) {
     return new ChartSpec(kind, title, unit, source, points, widthMm, heightMm, colours);
-  }
-
-  /** The four kinds of chart. */
-  public enum Kind {
-    /** Horizontal bars, labels to the left, values at the bar ends. */
-    BAR,
-    /** Vertical columns, labels under them, values on top. */
-    COLUMN,
-    /** A full pie with a legend. */
-    PIE,
-    /** A ring with a legend and the total in the hole. */
-    DONUT;
-
-    /** The kind as the shared chart rules know it. */
-    public ChartKind rules() {
-      return ChartKind.valueOf(name());
-    }
-
-    /** "bar chart", "donut chart": how messages name the kind. */
-    public String noun() {
-      return rules().noun();
-    }
-
-    boolean isRound() {
-      return rules().isRound();
-    }
   }
 
   /** One labelled value: a bar, a column or a slice. */

@@ -1,8 +1,6 @@
 package dk.skoletjenesten.katalog.draw;
 
 import static dk.skoletjenesten.katalog.draw.ChartStyle.AXIS_PT;
-import static dk.skoletjenesten.katalog.draw.ChartStyle.LABEL_LINES;
-import static dk.skoletjenesten.katalog.draw.TextStyle.LABEL;
 import static dk.skoletjenesten.katalog.draw.TextStyle.VALUE;
 
 import dk.skoletjenesten.katalog.common.Units;
@@ -13,8 +11,9 @@ import java.util.Locale;
 
 /**
  * Vertical columns in data order from the left, each centred in an equal share of the width: the
- * value on top, the label under the baseline (centred, up to two lines in its share less a gap).
- * The highest column with its value reaches the top of the plot.
+ * value on top, the label under the baseline (centred in its share less a gap). Where the shares
+ * are narrow (many columns, a small page) the labels and values are set smaller, the labels in up
+ * to three lines ({@link LabelFit}). The highest column with its value reaches the top of the plot.
  */
 final class ColumnLayout implements ChartLayout {
   private static final float COLUMN_SHARE = 0.6f;
@@ -23,6 +22,7 @@ final class ColumnLayout implements ChartLayout {
   private static final float BASELINE_GAP_PT = Units.mmToPt(2);
   private static final float VALUE_GAP_PT = Units.mmToPt(1.5);
   private static final double MIN_COLUMNS_MM = 15;
+  private static final float[] VALUE_SIZES_PT = {8f, 7f, 6.5f, 6f};
   private static final float NATURAL_SHARE = 0.35f;
   private static final float NATURAL_MIN_PT = Units.mmToPt(30);
   private static final float NATURAL_MAX_PT = Units.mmToPt(60);
@@ -31,8 +31,10 @@ final class ColumnLayout implements ChartLayout {
   private final ChartFonts fonts;
   private final Box plot;
   private final float pitch;
+  private final LabelFit.Fitted fitted;
   private final List<TextBlock> labels;
   private final List<String> values;
+  private final TextStyle valueStyle;
   private final float baseline;
 
   ColumnLayout(ChartSpec spec, ChartFrame frame, ChartFonts fonts) {
@@ -40,9 +42,23 @@ final class ColumnLayout implements ChartLayout {
     this.fonts = fonts;
     this.plot = frame.plot();
     this.pitch = plot.width() / spec.points().size();
-    this.labels = TextBlock.labels(fonts, spec, labelWidth());
+    this.fitted = LabelFit.fit(fonts, spec, labelWidth());
+    this.labels = fitted.labels();
     this.values = ChartNumbers.values(spec);
+    this.valueStyle = valueStyle();
     this.baseline = plot.y() + BASELINE_GAP_PT + tallestLabel();
+  }
+
+  /** The value size: the first of 8, 7, 6.5 and 6 pt at which every value fits over its column. */
+  private TextStyle valueStyle() {
+    TextStyle style = VALUE;
+    for (float size : VALUE_SIZES_PT) {
+      style = VALUE.withSize(size);
+      if (fonts.widestPt(values, style) <= labelWidth()) {
+        return style;
+      }
+    }
+    return style;
   }
 
   private float labelWidth() {
@@ -59,23 +75,20 @@ final class ColumnLayout implements ChartLayout {
   }
 
   private float valueRoom() {
-    return fonts.capHeightPt(VALUE) + VALUE_GAP_PT;
+    return fonts.capHeightPt(valueStyle) + VALUE_GAP_PT;
   }
 
   @Override
-  public List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    for (TextBlock label : labels) {
-      label.problem(fonts, "label", LABEL_LINES, labelWidth()).ifPresent(problems::add);
-    }
-    for (String value : values) {
-      if (fonts.widthPt(value, VALUE) > labelWidth()) {
-        problems.add(valueTooWide(value));
+  public List<ChartProblem> problems() {
+    List<ChartProblem> problems = new ArrayList<>(fitted.problems());
+    for (int i = 0; i < values.size(); i++) {
+      if (fonts.widthPt(values.get(i), valueStyle) > labelWidth()) {
+        problems.add(new ChartProblem(ChartProblem.value(i), valueTooWide(values.get(i))));
       }
     }
     double roomMm = Units.ptToMm(columnRoom());
     if (roomMm < MIN_COLUMNS_MM) {
-      problems.add(tooLow(roomMm));
+      problems.add(ChartProblem.ofChart(tooLow(roomMm)));
     }
     return problems;
   }
@@ -83,9 +96,10 @@ final class ColumnLayout implements ChartLayout {
   private String valueTooWide(String value) {
     return String.format(
         Locale.ROOT,
-        "value \"%s\" does not fit above its column: it needs %.1f mm, %.1f mm are there",
+        "value \"%s\" does not fit above its column: it needs %.1f mm at %s pt, %.1f mm are there",
         value,
-        Units.ptToMm(fonts.widthPt(value, VALUE)),
+        Units.ptToMm(fonts.widthPt(value, valueStyle)),
+        ChartNumbers.asWritten(valueStyle.sizePt()),
         Units.ptToMm(labelWidth()));
   }
 
@@ -122,8 +136,8 @@ final class ColumnLayout implements ChartLayout {
   /** The label centred under the column, then the value on {@code valueBaseline}. */
   private void drawTexts(ChartCanvas canvas, int i, float centre, float valueBaseline)
       throws IOException {
-    float first = baseline - BASELINE_GAP_PT - fonts.capHeightPt(LABEL);
+    float first = baseline - BASELINE_GAP_PT - fonts.capHeightPt(fitted.style());
     canvas.text(labels.get(i), centre, first, ChartCanvas.Align.CENTRE);
-    canvas.text(values.get(i), VALUE, centre, valueBaseline, ChartCanvas.Align.CENTRE);
+    canvas.text(values.get(i), valueStyle, centre, valueBaseline, ChartCanvas.Align.CENTRE);
   }
 }

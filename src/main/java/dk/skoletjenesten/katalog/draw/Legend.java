@@ -1,11 +1,9 @@
 package dk.skoletjenesten.katalog.draw;
 
-import static dk.skoletjenesten.katalog.draw.ChartStyle.LABEL_LINES;
 import static dk.skoletjenesten.katalog.draw.TextStyle.LABEL;
 import static dk.skoletjenesten.katalog.draw.TextStyle.VALUE;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +22,7 @@ final class Legend {
   private final List<String> values;
   private final float width;
   private final float labelWidth;
+  private final LabelFit.Fitted fitted;
   private final List<TextBlock> labels;
 
   /** A legend at most {@code maxWidth} wide, no wider than its longest label needs. */
@@ -36,7 +35,8 @@ final class Legend {
         fonts.widestPt(spec.points().stream().map(ChartSpec.Point::label).toList(), LABEL);
     this.width = Math.min(maxWidth, fixed + widest);
     this.labelWidth = Math.max(0, width - fixed);
-    this.labels = TextBlock.labels(fonts, spec, labelWidth);
+    this.fitted = LabelFit.fit(fonts, spec, labelWidth);
+    this.labels = fitted.labels();
   }
 
   float width() {
@@ -51,12 +51,8 @@ final class Legend {
     return height;
   }
 
-  List<String> problems() {
-    List<String> problems = new ArrayList<>();
-    for (TextBlock label : labels) {
-      label.problem(fonts, "label", LABEL_LINES, labelWidth).ifPresent(problems::add);
-    }
-    return problems;
+  List<ChartProblem> problems() {
+    return fitted.problems();
   }
 
   boolean fits() {
@@ -73,7 +69,7 @@ final class Legend {
   }
 
   private void drawRow(ChartCanvas canvas, int i, float x, float rowTop) throws IOException {
-    float cap = fonts.capHeightPt(LABEL);
+    float cap = fonts.capHeightPt(fitted.style());
     float baseline = rowTop - Math.max(cap, (SWATCH_PT + cap) / 2);
     float swatchBottom = baseline + cap / 2 - SWATCH_PT / 2;
     canvas.rect(new Box(x, swatchBottom, SWATCH_PT, SWATCH_PT), spec.colours().get(i));
@@ -83,7 +79,7 @@ final class Legend {
 
   /** A row is as tall as its label's lines, and at least as tall as its swatch. */
   private float rowHeight(TextBlock label) {
-    float swatchOverCap = Math.max(0, (SWATCH_PT - fonts.capHeightPt(LABEL)) / 2);
+    float swatchOverCap = Math.max(0, (SWATCH_PT - fonts.capHeightPt(fitted.style())) / 2);
     return Math.max(SWATCH_PT, swatchOverCap + label.heightPt(fonts));
   }
 }

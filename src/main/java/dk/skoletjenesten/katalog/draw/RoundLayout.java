@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.draw;
 
 import static dk.skoletjenesten.katalog.draw.ChartStyle.SLICE_GAP_PT;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import dk.skoletjenesten.katalog.common.Units;
 import java.io.IOException;
 import java.util.List;
@@ -62,15 +63,15 @@ final class RoundLayout implements ChartLayout {
   }
 
   @Override
-  public List<String> problems() {
+  public List<ChartProblem> problems() {
     if (Units.ptToMm(plot.width()) < MIN_DIAMETER_MM) {
-      return List.of(tooNarrow());
+      return List.of(ChartProblem.ofChart(tooNarrow()));
     }
     if (!below.fits()) {
       return below.problems();
     }
     if (Units.ptToMm(diameter()) < MIN_DIAMETER_MM) {
-      return List.of(tooLow());
+      return List.of(ChartProblem.ofChart(tooLow()));
     }
     return List.of();
   }
@@ -140,7 +141,7 @@ final class RoundLayout implements ChartLayout {
   }
 
   private float innerRadius(float outer) {
-    return spec.kind() == ChartSpec.Kind.DONUT ? outer * DonutHole.HOLE_SHARE : 0;
+    return spec.kind() == ChartKind.DONUT ? outer * DonutHole.HOLE_SHARE : 0;
   }
 
   private record Ring(float cx, float cy, float outer, float inner) {}

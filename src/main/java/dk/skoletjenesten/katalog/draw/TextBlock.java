@@ -37,13 +37,6 @@ record TextBlock(String text, List<String> lines, TextStyle style) {
     return new TextBlock(text, lines, style);
   }
 
-  /** Every point's label as a {@link TextStyle#LABEL} block wrapped to {@code widthPt}. */
-  static List<TextBlock> labels(ChartFonts fonts, ChartSpec spec, float widthPt) {
-    return spec.points().stream()
-        .map(point -> wrap(fonts, point.label(), TextStyle.LABEL, widthPt))
-        .toList();
-  }
-
   boolean isEmpty() {
     return lines.isEmpty();
   }

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.report;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.draw.ChartProblem;
 import dk.skoletjenesten.katalog.draw.ChartRenderer;
 import dk.skoletjenesten.katalog.draw.ChartSpec;
 import dk.skoletjenesten.katalog.format.Artwork;
@@ -15,9 +16,9 @@ import java.util.Optional;
 /**
  * Sizes the report's charts: as wide as the text column, as high as {@link
  * ChartRenderer#naturalHeightMm} says, and checked at that size. A chart that cannot be drawn is an
- * error located at its entry in report.json and naming its id, e.g. {@code
- * annual-report/report.json: $.charts[1]: error: chart "taught": pie chart needs values of 0 or
- * more, got -3 for "Skoler"}.
+ * error located at the field of its entry in report.json and naming its id, e.g. {@code
+ * annual-report/report.json: $.charts[2].series[4].label: error: chart "partnerships": label
+ * "Ungdomsuddannelser" does not fit in 3 lines of 12.0 mm at 6 pt}.
  */
 final class ReportCharts {
   private final ChartRenderer renderer;
@@ -31,7 +32,7 @@ final class ReportCharts {
     Map<String, ChartSpec> sized = new LinkedHashMap<>();
     for (PlannedChart chart : charts) {
       Optional<ChartSpec> spec = natural(chart.spec());
-      List<String> problems = renderer.check(spec.orElse(chart.spec()));
+      List<ChartProblem> problems = renderer.check(spec.orElse(chart.spec()));
       problems.forEach(p -> diagnostics.add(error(file, chart, p)));
       if (problems.isEmpty() && spec.isPresent()) {
         sized.put(chart.id(), spec.get());
@@ -57,8 +58,13 @@ final class ReportCharts {
     }
   }
 
-  private static Diagnostic error(String file, PlannedChart chart, String problem) {
+  /** Located at the field: {@code $.charts[2].series[4].label}, or the chart for its size. */
+  private static Diagnostic error(String file, PlannedChart chart, ChartProblem problem) {
     String location = "$.charts[" + chart.index() + "]";
-    return Diagnostic.errorAt(file, location, null, "chart \"" + chart.id() + "\": " + problem);
+    if (!problem.field().isEmpty()) {
+      location += "." + problem.field();
+    }
+    String message = "chart \"" + chart.id() + "\": " + problem.message();
+    return Diagnostic.errorAt(file, location, null, message);
   }
 }

@@ -150,7 +150,13 @@ final class ReportModeller {
   }
 
   private static Section section(AnnualReport.ReportSection s, int number) {
-    return new Section("r-" + number, number, PrintText.clean(s.title()), blocks(s.markdown()));
+    return new Section(
+        "r-" + number,
+        number,
+        PrintText.clean(s.title()),
+        s.findImage().map(Artwork::image).orElse(null),
+        s.findCaption().map(PrintText::clean).orElse(null),
+        blocks(s.markdown()));
   }
 
   /**
@@ -235,7 +241,7 @@ final class ReportModeller {
               .toList();
       ChartSpec spec =
           new ChartSpec(
-              ChartSpec.Kind.valueOf(c.kind().name()),
+              c.kind(),
               PrintText.clean(c.title()),
               c.unit(),
               c.source() == null ? "" : PrintText.clean(c.source()),

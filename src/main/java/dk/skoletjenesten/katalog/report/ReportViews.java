@@ -88,8 +88,13 @@ public final class ReportViews {
     }
   }
 
-  /** A section: its anchor for the contents, its number (0 for the foreword), title and blocks. */
-  public record Section(String anchor, int number, String title, List<Block> blocks) {
+  /**
+   * A section: its anchor for the contents, its number (0 for the foreword), title, the image set
+   * under the title with its caption (both null for none; the caption may be null alone) and the
+   * blocks.
+   */
+  public record Section(
+      String anchor, int number, String title, Artwork image, String caption, List<Block> blocks) {
     public Section {
       blocks = List.copyOf(blocks);
     }

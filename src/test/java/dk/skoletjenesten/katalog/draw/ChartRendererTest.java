@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.draw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import dk.skoletjenesten.katalog.common.Units;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -78,8 +79,7 @@ class ChartRendererTest {
   @Test
   void aDonutInPercentKeepsItsHoleEmpty() throws IOException {
     ChartSpec percent =
-        new ChartSpec(
-            ChartSpec.Kind.DONUT, "Partnere", "%", "", SampleCharts.PARTNERSHIPS, 120, 60);
+        new ChartSpec(ChartKind.DONUT, "Partnere", "%", "", SampleCharts.PARTNERSHIPS, 120, 60);
     assertThat(text(RENDERER.render(percent))).startsWith("Partnere Dagtilbud 4 %");
   }
 
@@ -188,7 +188,7 @@ class ChartRendererTest {
   void ligaturesStayLettersSoTheTextIsSearchable() throws IOException {
     ChartSpec spec =
         new ChartSpec(
-            ChartSpec.Kind.BAR,
+            ChartKind.BAR,
             "Tilbud fik flere",
             "",
             "",
@@ -203,7 +203,7 @@ class ChartRendererTest {
   void aChartTheCheckRejectsIsNotDrawn() {
     ChartSpec negative =
         new ChartSpec(
-            ChartSpec.Kind.PIE,
+            ChartKind.PIE,
             "Partnere",
             "",
             "",

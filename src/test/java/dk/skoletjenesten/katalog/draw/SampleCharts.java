@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.draw;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import java.util.List;
 
 /** The 2017-18 annual report's charts (sample-data/annual-report), at booklet sizes. */
@@ -36,7 +37,7 @@ final class SampleCharts {
 
   static final ChartSpec BAR =
       new ChartSpec(
-          ChartSpec.Kind.BAR,
+          ChartKind.BAR,
           "Typer af eksterne læringsmiljøer på skoletjenesten.dk",
           "%",
           SOURCE,
@@ -46,7 +47,7 @@ final class SampleCharts {
 
   static final ChartSpec COLUMN =
       new ChartSpec(
-          ChartSpec.Kind.COLUMN,
+          ChartKind.COLUMN,
           "Hvem har de eksterne læringsmiljøer partnerskaber med?",
           "%",
           SOURCE,
@@ -56,7 +57,7 @@ final class SampleCharts {
 
   static final ChartSpec PIE =
       new ChartSpec(
-          ChartSpec.Kind.PIE,
+          ChartKind.PIE,
           "Typer af eksterne læringsmiljøer på skoletjenesten.dk",
           "%",
           SOURCE,
@@ -66,7 +67,7 @@ final class SampleCharts {
 
   static final ChartSpec DONUT =
       new ChartSpec(
-          ChartSpec.Kind.DONUT,
+          ChartKind.DONUT,
           "Børn og unge i undervisningsforløb",
           "børn og unge",
           "",

@@ -18,19 +18,29 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,9 +119,166 @@ class ReportPublisherTest {
         String text = flat(text(pdf, page, page));
         chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
         PDResources resources = pdf.getPage(page - 1).getResources();
-        assertThat(images(resources)).as("images on page %d", page).isZero();
-        assertThat(forms(resources)).as("forms on page %d", page).isPositive();
+        assertThat(images(resources)).as("images on chart page %d", page).isZero();
+        List<PDFormXObject> charts = chartForms(resources);
+        assertThat(charts).as("charts (forms with text) on page %d", page).isNotEmpty();
+        for (PDFormXObject form : charts) {
+          assertThat(images(form.getResources())).as("images in a chart on page %d", page).isZero();
+        }
       }
+    }
+  }
+
+  /**
+   * No RGB anywhere: no {@code rg}/{@code RG} operator in any content stream (pages and forms, the
+   * charts and images among them), and no RGB colour space in any resources or image.
+   */
+  @Test
+  void noPageFormOrImageUsesRgb() throws IOException {
+    try (PDDocument pdf = open()) {
+      List<String> rgb = new ArrayList<>();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        PDPage p = pdf.getPage(page - 1);
+        rgbIn("page " + page, p.getContentStreams(), p.getResources(), rgb);
+      }
+      assertThat(rgb).isEmpty();
+    }
+  }
+
+  private static void rgbIn(
+      String where, Iterator<PDStream> streams, PDResources resources, List<String> rgb)
+      throws IOException {
+    while (streams.hasNext()) {
+      PDFStreamParser parser = new PDFStreamParser(streams.next().toByteArray());
+      for (Object token : parser.parse()) {
+        if (token instanceof Operator op
+            && (op.getName().equals("rg") || op.getName().equals("RG"))) {
+          rgb.add(where + ": " + op.getName());
+        }
+      }
+    }
+    if (resources == null) {
+      return;
+    }
+    for (COSName name : resources.getColorSpaceNames()) {
+      if (isRgb(resources.getColorSpace(name))) {
+        rgb.add(where + ": colour space " + name.getName());
+      }
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject image && isRgb(image.getColorSpace())) {
+        rgb.add(where + ": image " + name.getName() + " in " + image.getColorSpace().getName());
+      } else if (x instanceof PDFormXObject form) {
+        rgbIn(
+            where + " form " + name.getName(),
+            List.of(form.getContentStream()).iterator(),
+            form.getResources(),
+            rgb);
+      }
+    }
+  }
+
+  private static boolean isRgb(PDColorSpace space) {
+    return space instanceof PDDeviceRGB
+        || space.getName().contains("RGB")
+        || (space instanceof PDICCBased icc && icc.getNumberOfComponents() == 3);
+  }
+
+  /**
+   * A section's image stands on its opening page with its caption, in CMYK, with pixels enough for
+   * 300 ppi across the A4 text and side columns (ReportFrame: 210 - 22 - 16 mm = 172 mm).
+   */
+  @Test
+  void everySectionImagePrintsOnItsOpeningPageWithItsCaptionInCmykAt300Ppi() throws IOException {
+    List<AnnualReport.ReportSection> illustrated =
+        report.sections().stream().filter(s -> s.findImage().isPresent()).toList();
+    assertThat(illustrated).as("sample sections with an image").hasSizeGreaterThanOrEqualTo(2);
+    try (PDDocument pdf = open()) {
+      for (AnnualReport.ReportSection section : illustrated) {
+        int page = pageWith(pdf, section.title());
+        String caption = PrintText.clean(section.findCaption().orElseThrow());
+        assertThat(flat(text(pdf, page, page))).as("page %d", page).contains(caption);
+        List<PDImageXObject> images = new ArrayList<>();
+        collectImages(pdf.getPage(page - 1).getResources(), images);
+        assertThat(images).as("images on page %d", page).hasSize(1);
+        PDImageXObject image = images.get(0);
+        assertThat(image.getColorSpace()).isInstanceOf(PDDeviceCMYK.class);
+        assertThat(image.getWidth() / (172 / 25.4)).as("ppi across 172 mm").isGreaterThan(300);
+      }
+    }
+  }
+
+  /**
+   * Sections start on a new page, so a section that runs a few lines onto its last page leaves it
+   * nearly empty: on every page of the sample, text (above the folio) reaches below the middle.
+   */
+  @Test
+  void noPageOfTheSampleIsLeftHalfEmpty() throws IOException {
+    try (PDDocument pdf = open()) {
+      List<String> halfEmpty = new ArrayList<>();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        double lowestMm = lowestTextMm(pdf, page);
+        if (lowestMm < (297 + 6) / 2.0) {
+          halfEmpty.add("page " + page + ": text ends " + Math.round(lowestMm) + " mm down");
+        }
+      }
+      assertThat(halfEmpty).isEmpty();
+    }
+  }
+
+  /** How far down the page (with bleed) the lowest glyph above the folio stands, in mm. */
+  private static double lowestTextMm(PDDocument pdf, int page) throws IOException {
+    float heightPt = pdf.getPage(page - 1).getMediaBox().getHeight();
+    float folioPt = heightPt - 27 * 72 / 25.4f;
+    float[] lowest = {0};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> glyphs) {
+            for (TextPosition glyph : glyphs) {
+              if (glyph.getYDirAdj() < folioPt) {
+                lowest[0] = Math.max(lowest[0], glyph.getYDirAdj());
+              }
+            }
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(pdf);
+    return lowest[0] * 25.4 / 72;
+  }
+
+  /** The sample laid out on A5 draws every chart (smaller labels) and passes the same checks. */
+  @Test
+  void anA5BookletOfTheSampleDrawsEveryChartAndPassesTheLayoutChecks(@TempDir Path dir)
+      throws IOException {
+    Path data = TestFolders.copy(SAMPLE, dir.resolve("data"));
+    Path json = data.resolve("annual-report/report.json");
+    Files.writeString(
+        json, Files.readString(json).replace("\"trim\" : \"A4\"", "\"trim\" : \"A5\""));
+
+    BuildResult a5 = pipeline().build(data, dir.resolve("out"));
+
+    assertThat(a5.diagnostics()).noneMatch(Diagnostic::isError);
+    assertThat(a5.published()).isTrue();
+    assertThat(Files.readString(dir.resolve("out/preflight.txt"))).contains("0 failed");
+    try (PDDocument pdf = Loader.loadPDF(dir.resolve("out/annual-report.pdf").toFile())) {
+      PdfBoxChecks.assertTrimPlusBleed(pdf, 148, 210, 3);
+      assertThat(pdf.getNumberOfPages() % 4).isZero();
+      String text = flat(text(pdf, 1, pdf.getNumberOfPages()));
+      for (AnnualReport.Chart chart : report.charts()) {
+        assertThat(text).contains(PrintText.clean(chart.title()));
+        chart.series().forEach(p -> assertThat(text).contains(PrintText.clean(p.label())));
+      }
+      // parts.html, small format: 16 mm top, 20 mm bottom, 16 mm inner, 12 mm outer; the running
+      // head as on A4, the folio 9 mm into the bottom margin (about 7 mm above the trim, inside
+      // the 5 mm safe zone); 18 mm all round on the full-colour pages.
+      LiveArea area = new LiveArea(148, 210, 3, 5, 6, 15.9, 11.9);
+      assertThat(PdfLayoutChecks.outsideLiveArea(pdf, area)).isEmpty();
+      assertThat(PdfLayoutChecks.overlappingRuns(pdf)).isEmpty();
+      assertThat(TextContrast.weak(pdf)).isEmpty();
+      assertThat(PdfLayoutChecks.untypesetLines(pdf)).isEmpty();
     }
   }
 
@@ -285,13 +452,29 @@ class ReportPublisherTest {
     return n;
   }
 
-  private static int forms(PDResources resources) throws IOException {
-    int n = 0;
+  /** The forms that set text, as the charts do (a photo's form holds only its image). */
+  private static List<PDFormXObject> chartForms(PDResources resources) throws IOException {
+    List<PDFormXObject> charts = new ArrayList<>();
     for (COSName name : resources.getXObjectNames()) {
-      if (resources.getXObject(name) instanceof PDFormXObject) {
-        n++;
+      if (resources.getXObject(name) instanceof PDFormXObject form
+          && form.getResources() != null
+          && (form.getResources().getFontNames().iterator().hasNext()
+              || !chartForms(form.getResources()).isEmpty())) {
+        charts.add(form);
       }
     }
-    return n;
+    return charts;
+  }
+
+  private static void collectImages(PDResources resources, List<PDImageXObject> images)
+      throws IOException {
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject x = resources.getXObject(name);
+      if (x instanceof PDImageXObject image) {
+        images.add(image);
+      } else if (x instanceof PDFormXObject form && form.getResources() != null) {
+        collectImages(form.getResources(), images);
+      }
+    }
   }
 }

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.chart.ChartKind;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.draw.ChartRenderer;
@@ -23,8 +24,7 @@ class ReportChartsTest {
             new ChartSpec.Point("Ungdomsuddannelser", 4),
             new ChartSpec.Point("Videregående uddannelser", 7),
             new ChartSpec.Point("Kommuner", 28));
-    ChartSpec spec =
-        new ChartSpec(ChartSpec.Kind.COLUMN, "Partnerskaber", "%", "", points, widthMm, 1);
+    ChartSpec spec = new ChartSpec(ChartKind.COLUMN, "Partnerskaber", "%", "", points, widthMm, 1);
     return new PlannedChart("partnerships", 2, spec);
   }
 
@@ -42,17 +42,23 @@ class ReportChartsTest {
   }
 
   @Test
-  void aChartThatDoesNotFitItsColumnIsAnErrorAtItsEntryNamingIt() {
+  void aChartThatDoesNotFitItsColumnIsAnErrorAtTheFieldNamingIt() {
     Diagnostics diagnostics = new Diagnostics();
 
-    var sized = charts.sized(List.of(column(128)), FILE, diagnostics);
+    var sized = charts.sized(List.of(column(60)), FILE, diagnostics);
 
     assertThat(sized).isEmpty();
     assertThat(diagnostics.sorted())
         .extracting(Diagnostic::toString)
         .containsExactly(
             FILE
-                + ": $.charts[2]: error: chart \"partnerships\": label \"Ungdomsuddannelser\" does"
-                + " not fit in 2 lines of 23.6 mm at 8 pt");
+                + ": $.charts[2].series[2].label: error: chart \"partnerships\": label"
+                + " \"Ungdomsuddannelser\" does not fit in 3 lines of 10.0 mm at 6 pt",
+            FILE
+                + ": $.charts[2].series[3].label: error: chart \"partnerships\": label"
+                + " \"Videregående uddannelser\" does not fit in 3 lines of 10.0 mm at 6 pt",
+            FILE
+                + ": $.charts[2].series[4].label: error: chart \"partnerships\": label"
+                + " \"Kommuner\" does not fit in 3 lines of 10.0 mm at 6 pt");
   }
 }

@@ -32,6 +32,9 @@ final class AnnualReportFiles {
           "viden-i-anvendelse.md",
           "hele-vejen-ud.md");
 
+  /** 172 mm at 300 ppi. */
+  static final int IMAGE_W = 2040;
+
   private AnnualReportFiles() {}
 
   static void write(Path out) throws IOException {
@@ -53,6 +56,17 @@ final class AnnualReportFiles {
       Files.writeString(
           dir.resolve(text), Blocks.text("annual-report/" + text), StandardCharsets.UTF_8);
     }
+    images(out.resolve("images"));
+  }
+
+  /**
+   * The sections' images (their front matter names them), drawn for 300 ppi across the A4 text and
+   * side columns (172 mm); each is as high as its section's pages leave room for.
+   */
+  private static void images(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    ImageFiles.jpeg(dir.resolve("beretning-strand.jpg"), Photos.beach(IMAGE_W, 1400));
+    ImageFiles.jpeg(dir.resolve("beretning-museum.jpg"), Photos.museumHall(IMAGE_W, 1500));
   }
 
   private static List<String> texts() {

@@ -59,7 +59,7 @@ final class ImageFiles {
     }
   }
 
-  private static void jpeg(Path file, BufferedImage image) throws IOException {
+  static void jpeg(Path file, BufferedImage image) throws IOException {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
     ImageWriteParam param = writer.getDefaultWriteParam();
     param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
