@@ -143,10 +143,10 @@ final class SheetImposer {
     double right = sheet.widthMm() - frame.right() - r;
     double top = sheet.heightMm() - frame.top() - r;
     double bottom = frame.bottom() + r;
-    dot(content, left, top, r);
-    dot(content, right, top, r);
-    dot(content, left, bottom, r);
-    content.fill();
+    for (double[] centre : new double[][] {{left, top}, {right, top}, {left, bottom}}) {
+      dot(content, centre[0], centre[1], r);
+      content.fill();
+    }
   }
 
   private static void dot(PDPageContentStream c, double xMm, double yMm, double rMm)

@@ -94,13 +94,42 @@ final class StickerLayouter {
     double[] urlInk = measure.inkMm(urlLabel, false, urlPt);
     double pitch = Units.ptToMm(sizePt) * LEADING;
     double firstBaseline = -frame.markBlockMm() - ink[0];
-    double lastBaseline = firstBaseline - (count - 1) * pitch;
-    double urlBaseline = lastBaseline - ink[1] - Units.ptToMm(sizePt) * 0.5 - urlInk[0];
+    double urlBaseline =
+        firstBaseline - (count - 1) * pitch - ink[1] - Units.ptToMm(sizePt) * 0.5 - urlInk[0];
     double height = -(urlBaseline - urlInk[1]);
     if (height > frame.top() - frame.bottom()) {
       return Optional.empty();
     }
-    double top = (frame.top() + frame.bottom()) / 2 + height / 2;
+    double middle = (frame.top() + frame.bottom()) / 2;
+    double widest = Math.max(frame.bottom() + height / 2, Math.min(0, frame.top() - height / 2));
+    for (double centre : new double[] {middle, widest}) {
+      Optional<StickerLayout> layout =
+          place(frame, units, count, sizePt, urlLabel, centre + height / 2, urlPt, ink, urlInk);
+      if (layout.isPresent()) {
+        return layout;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The block placed with its top at {@code top}: the headline balanced over the room each line has
+   * there, if it and the address fit.
+   */
+  private Optional<StickerLayout> place(
+      Frame frame,
+      List<String> units,
+      int count,
+      double sizePt,
+      String urlLabel,
+      double top,
+      double urlPt,
+      double[] ink,
+      double[] urlInk) {
+    double pitch = Units.ptToMm(sizePt) * LEADING;
+    double firstBaseline = -frame.markBlockMm() - ink[0];
+    double urlBaseline =
+        firstBaseline - (count - 1) * pitch - ink[1] - Units.ptToMm(sizePt) * 0.5 - urlInk[0];
     double[] widths = new double[count];
     for (int i = 0; i < count; i++) {
       double baseline = top + firstBaseline - i * pitch;
