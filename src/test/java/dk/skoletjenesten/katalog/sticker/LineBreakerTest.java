@@ -29,6 +29,9 @@ class LineBreakerTest {
         .contains(List.of("Find alle tilbud", "i Hjørring Kommune"));
     assertThat(LineBreaker.balance(units, new double[] {30}, LineBreakerTest::width)).isEmpty();
     assertThat(LineBreaker.balance(units, new double[] {40, 40, 40}, LineBreakerTest::width))
+        .as("the 18 mm unit keeps the balanced lines at two")
+        .isEmpty();
+    assertThat(LineBreaker.balance(units, new double[] {12, 12, 18}, LineBreakerTest::width))
         .contains(List.of("Find", "alle tilbud", "i Hjørring Kommune"));
   }
 
