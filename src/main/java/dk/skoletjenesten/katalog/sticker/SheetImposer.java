@@ -25,10 +25,13 @@ import org.apache.pdfbox.util.Matrix;
  * nor within {@value #EDGE_MM} mm of the other edges. Just inside that frame sit three solid
  * registration dots of {@value #MARK_MM} mm in 100 K at the corners (the fourth corner is left
  * empty, so the sheet cannot be fed turned), which the cutter's camera reads to follow the die
- * lines, and the slug line (job, order, copies, sheets, date) between the two dots on the tail
- * edge. The stickers keep {@value #CLEARANCE_MM} mm from the marks with their bleed and {@value
- * #GAP_MM} mm between their cut lines (so neighbouring bleeds never overlap), in a centred grid;
- * each is placed as a vector form with its bleed and die line.
+ * lines. They are black rather than registration colour: the optical mark readers of digital
+ * cutters look for black, and the sheet's TrimBox is the whole sheet, so 400 % registration ink
+ * would break the ink limit the preflight holds the sheet to. Then the slug line (job, order,
+ * copies, sheets, date) between the two dots on the tail edge. The stickers keep {@value
+ * #CLEARANCE_MM} mm from the marks with their bleed and {@value #GAP_MM} mm between their cut lines
+ * (so neighbouring bleeds never overlap), in a centred grid; each is placed as a vector form with
+ * its bleed and die line.
  */
 final class SheetImposer {
   static final double GAP_MM = 2 * StickerArtist.BLEED_MM;

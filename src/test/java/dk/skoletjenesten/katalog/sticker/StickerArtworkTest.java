@@ -5,6 +5,11 @@ import static dk.skoletjenesten.katalog.sticker.SampleStickers.MARIAGERFJORD;
 import static dk.skoletjenesten.katalog.sticker.SampleStickers.STRUER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.draw.QrCode;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
@@ -12,11 +17,14 @@ import dk.skoletjenesten.katalog.sticker.SampleStickers.Line;
 import dk.skoletjenesten.katalog.sticker.SampleStickers.Sample;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,6 +164,25 @@ class StickerArtworkTest {
             SampleStickers.cornersInsideCutMm(
                 sample.shape(), SampleStickers.artworkCentre(sample.shape()), tile))
         .isGreaterThanOrEqualTo(StickerLayouter.SAFE_MM - 0.01);
+  }
+
+  @Test
+  void thePrintedCodeOfHjoerringOpensThePortalAddressPercentEncoded() throws Exception {
+    BufferedImage image;
+    try (PDDocument pdf = Loader.loadPDF(HJOERRING.artwork().pdf())) {
+      image = new PDFRenderer(pdf).renderImageWithDPI(0, 300);
+    }
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    BinaryBitmap bitmap =
+        new BinaryBitmap(
+            new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+
+    String text =
+        new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
+
+    assertThat(text).isEqualTo("https://www.skoletjenesten.dk/hj%C3%B8rring");
   }
 
   @Test
