@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.pipeline;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.print.Product;
+import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Municipality;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
@@ -59,7 +60,8 @@ final class StickerPublisher implements Publisher {
     Municipality municipality = registry.requireMunicipality(order.municipality());
     String orderFile = registry.dataDir().resolve(order.file()).toString();
     int copies = order.findCopies().orElse(registry.copiesIn(order.municipality()));
-    Optional<Stickers.Artwork> artwork = stickers.artwork(order, orderFile, diagnostics);
+    Optional<Stickers.Artwork> artwork =
+        stickers.artwork(order, municipality.name(), orderFile, diagnostics);
     if (artwork.isEmpty()) {
       return List.of();
     }
@@ -75,8 +77,17 @@ final class StickerPublisher implements Publisher {
             .trimMm(order.widthMm(), order.heightMm())
             .content(artwork.get().pdf())
             .build());
+    Edition edition = registry.edition();
+    Stickers.Job job =
+        new Stickers.Job(
+            "Klistermærke til kataloget " + edition.schoolYear() + ", " + municipality.name(),
+            order.file(),
+            copies,
+            edition.date());
+    Stickers.Gripper gripper =
+        new Stickers.Gripper(edition.print().sheetGripperMm(), edition.print().sheetGripperEdge());
     stickers
-        .sheet(artwork.get(), order.sheet(), copies)
+        .sheet(artwork.get(), order.sheet(), job, gripper)
         .ifPresent(
             sheet ->
                 files.add(

@@ -17,6 +17,9 @@ final class EditionReader {
   private static final Words<PrintSpec.Binding> BINDINGS =
       Words.of(PrintSpec.Binding.values(), PrintSpec.Binding::key);
 
+  private static final Words<PrintSpec.SheetEdge> EDGES =
+      Words.of(PrintSpec.SheetEdge.values(), PrintSpec.SheetEdge::key);
+
   /** The words edition.json uses for the PDF/X standards and the printing conditions. */
   private static final Words<PrintStandard> STANDARDS =
       Words.of(PrintStandard.values(), PrintStandard::key);
@@ -39,7 +42,9 @@ final class EditionReader {
               "paper_caliper_mm",
               "standard",
               "output_condition",
-              "crop_marks"),
+              "crop_marks",
+              "sheet_gripper_mm",
+              "sheet_gripper_edge"),
           EditionReader::print);
   private static final JsonObjectReader<TrimSize> CUSTOM_TRIM =
       JsonObjectReader.of(List.of("width_mm", "height_mm"), EditionReader::customTrim);
@@ -111,13 +116,18 @@ final class EditionReader {
     PrintStandard standard = f.word("standard", STANDARDS, d.standard());
     OutputCondition condition = f.word("output_condition", CONDITIONS, d.outputCondition());
     boolean marks = f.bool("crop_marks", d.cropMarks());
+    Double gripper = f.decimal("sheet_gripper_mm", 0, 40, d.sheetGripperMm());
+    PrintSpec.SheetEdge edge = f.word("sheet_gripper_edge", EDGES, d.sheetGripperEdge());
     if (standard != null && condition != null && !standard.accepts(condition)) {
       f.reject(
           "output_condition",
           "PDF/X-4 embeds the output profile and no redistributable FOGRA51 profile is "
               + "available; use FOGRA39, or \"standard\": \"PDF/X-1a\", which names FOGRA51 without its profile");
     }
-    return f.build(() -> new PrintSpec(trim, bleed, binding, caliper, standard, condition, marks));
+    return f.build(
+        () ->
+            new PrintSpec(
+                trim, bleed, binding, caliper, standard, condition, marks, gripper, edge));
   }
 
   /** {@code A4}, {@code A5} or {@code { "width_mm": ..., "height_mm": ... }}. */

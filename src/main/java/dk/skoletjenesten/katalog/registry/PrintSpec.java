@@ -4,9 +4,15 @@ import dk.skoletjenesten.katalog.print.OutputCondition;
 import dk.skoletjenesten.katalog.print.PrintRules;
 import dk.skoletjenesten.katalog.print.PrintStandard;
 import dk.skoletjenesten.katalog.print.Product;
+import java.util.Locale;
 import java.util.Objects;
 
-/** The {@code print} block of edition.json, with the contract's defaults filled in. */
+/**
+ * The {@code print} block of edition.json, with the contract's defaults filled in. {@code
+ * sheetGripperMm} is the strip along {@code sheetGripperEdge} of a press sheet (the sticker sheets)
+ * that the press holds and never prints: 10 mm on the bottom edge unless the printer says
+ * otherwise.
+ */
 public record PrintSpec(
     TrimSize trim,
     double bleedMm,
@@ -14,7 +20,9 @@ public record PrintSpec(
     double paperCaliperMm,
     PrintStandard standard,
     OutputCondition outputCondition,
-    boolean cropMarks) {
+    boolean cropMarks,
+    double sheetGripperMm,
+    SheetEdge sheetGripperEdge) {
 
   public static final PrintSpec DEFAULT =
       new PrintSpec(
@@ -24,13 +32,16 @@ public record PrintSpec(
           0.1,
           PrintStandard.PDF_X_4,
           OutputCondition.FOGRA39,
-          false);
+          false,
+          10,
+          SheetEdge.BOTTOM);
 
   public PrintSpec {
     Objects.requireNonNull(trim, "trim");
     Objects.requireNonNull(binding, "binding");
     Objects.requireNonNull(standard, "standard");
     Objects.requireNonNull(outputCondition, "outputCondition");
+    Objects.requireNonNull(sheetGripperEdge, "sheetGripperEdge");
   }
 
   /**
@@ -53,6 +64,18 @@ public record PrintSpec(
 
     public String key() {
       return key;
+    }
+  }
+
+  /** An edge of a press sheet as it lies in the PDF: the gripper edge. */
+  public enum SheetEdge {
+    BOTTOM,
+    TOP,
+    LEFT,
+    RIGHT;
+
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 }

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Draws a sticker's artwork: the background running 2 mm beyond the cut into the bleed, the text
- * reversed out in white, the QR code on a white tile, and the die line on top. The page is the trim
- * plus bleed; TrimBox is the ordered size.
+ * Draws a sticker's artwork: the background running 2 mm beyond the cut into the bleed, the
+ * Skoletjenesten mark, the text reversed out in white, the QR code on a white tile, and the die
+ * line on top. The page is the trim plus bleed; TrimBox is the ordered size.
  */
 final class StickerArtist {
   static final double BLEED_MM = Product.STICKER.fixedBleedMm().orElseThrow();
@@ -60,6 +60,8 @@ final class StickerArtist {
         content.setNonStrokingColor(cmyk(BACKGROUND));
         path(content, shape, BLEED_MM);
         content.fill();
+        StickerLayout.Mark mark = layout.mark();
+        PublisherMark.draw(content, mmToPt(mark.x()), mmToPt(mark.y()), mmToPt(mark.sizeMm()));
         if (layout.qr() != null) {
           drawQr(content, layout.qr());
         }
@@ -93,12 +95,10 @@ final class StickerArtist {
   private static void drawLine(
       PDPageContentStream content, StickerLayout.TextLine line, PDType0Font font)
       throws IOException {
-    float size = (float) line.sizePt();
-    float width = font.getStringWidth(line.text()) / 1000f * size;
     content.beginText();
     content.setNonStrokingColor(cmyk(WHITE));
-    content.setFont(font, size);
-    content.newLineAtOffset(mmToPt(line.centreX()) - width / 2, mmToPt(line.baselineY()));
+    content.setFont(font, (float) line.sizePt());
+    content.newLineAtOffset(mmToPt(line.x()), mmToPt(line.baselineY()));
     content.showText(line.text());
     content.endText();
   }

@@ -4,6 +4,7 @@ import dk.skoletjenesten.katalog.draw.TrueTypeFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -69,6 +70,28 @@ final class StickerFonts implements TextMeasure {
       var cmap = font.getUnicodeCmapLookup();
       double units = text.codePoints().mapToDouble(cp -> advance(font, cmap.getGlyphId(cp))).sum();
       return units / font.getUnitsPerEm() * sizePt * 25.4 / 72;
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot measure text in " + (bold ? boldFile : regularFile), e);
+    }
+  }
+
+  @Override
+  public double[] inkMm(String text, boolean bold, double sizePt) {
+    TrueTypeFont font = bold ? boldMetrics : regularMetrics;
+    try {
+      var cmap = font.getUnicodeCmapLookup();
+      double top = 0;
+      double bottom = 0;
+      for (int cp : text.codePoints().toArray()) {
+        GlyphData glyph = font.getGlyph().getGlyph(cmap.getGlyphId(cp));
+        if (glyph != null) {
+          top = Math.max(top, glyph.getYMaximum());
+          bottom = Math.min(bottom, glyph.getYMinimum());
+        }
+      }
+      double scale = sizePt * 25.4 / 72 / font.getUnitsPerEm();
+      return new double[] {top * scale, -bottom * scale};
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot measure text in " + (bold ? boldFile : regularFile), e);

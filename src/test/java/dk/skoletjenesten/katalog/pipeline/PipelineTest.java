@@ -154,7 +154,7 @@ class PipelineTest {
             "catalogue-cover.pdf catalogue-cover null 90",
             "inserts/580-aabenraa.pdf insert 580 900",
             "stickers/860-hjoerring.pdf sticker 860 1100",
-            "stickers/860-hjoerring-sheet.pdf sticker-sheet 860 32");
+            "stickers/860-hjoerring-sheet.pdf sticker-sheet 860 46");
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .endsWith("5 files checked, 0 failed: 0 errors, 0 warnings\n");
   }

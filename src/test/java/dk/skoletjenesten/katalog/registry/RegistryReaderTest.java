@@ -98,6 +98,24 @@ class RegistryReaderTest {
   }
 
   @Test
+  void thePressSheetsGripperIsAPrintSetting(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .write(
+                "edition.json",
+                "{ \"school_year\": \"2019/20\", \"title\": \"T\", \"portal_url\": \"https://www.skoletjenesten.dk\","
+                    + " \"publisher\": { \"name\": \"S\", \"address\": \"A\", \"email\": \"s@example.dk\" },"
+                    + " \"print\": { \"sheet_gripper_mm\": 12.5, \"sheet_gripper_edge\": \"left\" } }");
+
+    PrintSpec print = fixture.read().registry().orElseThrow().edition().print();
+
+    assertThat(PrintSpec.DEFAULT.sheetGripperMm()).isEqualTo(10);
+    assertThat(PrintSpec.DEFAULT.sheetGripperEdge()).isEqualTo(PrintSpec.SheetEdge.BOTTOM);
+    assertThat(print.sheetGripperMm()).isEqualTo(12.5);
+    assertThat(print.sheetGripperEdge()).isEqualTo(PrintSpec.SheetEdge.LEFT);
+  }
+
+  @Test
   void ordersArticlesAndReportAreRead(@TempDir Path tmp) {
     Registry registry = Fixture.copy(Fixture.VALID_CSV, tmp).read().registry().orElseThrow();
 

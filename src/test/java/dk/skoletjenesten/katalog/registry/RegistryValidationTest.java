@@ -33,7 +33,17 @@ class RegistryValidationTest {
             EDITION,
             "\"crop_marks\": false",
             "\"crop_marks\": false, \"bleed\": 5",
-            "edition.json: $.print.bleed: error: unknown key (expected one of trim, bleed_mm, binding, paper_caliper_mm, standard, output_condition, crop_marks)"),
+            "edition.json: $.print.bleed: error: unknown key (expected one of trim, bleed_mm, binding, paper_caliper_mm, standard, output_condition, crop_marks, sheet_gripper_mm, sheet_gripper_edge)"),
+        rule(
+            EDITION,
+            "\"crop_marks\": false",
+            "\"crop_marks\": false, \"sheet_gripper_mm\": 50",
+            "edition.json: $.print.sheet_gripper_mm: error: expected 0-40, got 50"),
+        rule(
+            EDITION,
+            "\"crop_marks\": false",
+            "\"crop_marks\": false, \"sheet_gripper_edge\": \"front\"",
+            "edition.json: $.print.sheet_gripper_edge: error: expected one of bottom, top, left, right; got \"front\""),
         rule(
             EDITION,
             "\"date\"",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.registry.StickerOrder;
 import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDSeparation;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class StickersTest {
@@ -45,7 +43,8 @@ class StickersTest {
 
   private static Stickers.Artwork artwork(StickerOrder order) {
     Diagnostics diagnostics = new Diagnostics();
-    Stickers.Artwork artwork = STICKERS.artwork(order, order.file(), diagnostics).orElseThrow();
+    Stickers.Artwork artwork =
+        STICKERS.artwork(order, "Hjørring Kommune", order.file(), diagnostics).orElseThrow();
     assertThat(diagnostics.sorted()).isEmpty();
     return artwork;
   }
@@ -102,14 +101,14 @@ class StickersTest {
     Shape small = Shape.of(circle(40, "x", 1));
     assertThat(
             layouter
-                .layout(big, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring")
+                .layout(big, "Find alle tilbud", "", HJOERRING_URL, "skoletjenesten.dk/hjørring")
                 .orElseThrow()
                 .qr()
                 .codeMm())
         .isGreaterThanOrEqualTo(15);
     assertThat(
             layouter
-                .layout(small, "Find alle tilbud", HJOERRING_URL, "skoletjenesten.dk/hjørring")
+                .layout(small, "Find alle tilbud", "", HJOERRING_URL, "skoletjenesten.dk/hjørring")
                 .orElseThrow()
                 .qr())
         .isNull();
@@ -124,18 +123,17 @@ class StickersTest {
             .layout(
                 shape,
                 "Find alle tilbud i Hjørring Kommune",
+                "Hjørring Kommune",
                 HJOERRING_URL,
                 "skoletjenesten.dk/hjørring")
             .orElseThrow();
-    double inner = 25 - StickerLayouter.SAFE_MM;
+    double inner = 25 - StickerLayouter.TYPE_INSET_MM;
     for (StickerLayout.TextLine line : layout.lines()) {
-      double half = fonts.widthMm(line.text(), line.bold(), line.sizePt()) / 2;
-      double top = line.baselineY() + Units.ptToMm(line.sizePt()) * 0.75;
-      double bottom = line.baselineY() - Units.ptToMm(line.sizePt()) * 0.25;
-      for (double y : new double[] {top, bottom}) {
-        assertThat(Math.hypot(Math.abs(line.centreX()) + half, y))
-            .as(line.text())
-            .isLessThanOrEqualTo(inner + 0.01);
+      double width = fonts.widthMm(line.text(), line.bold(), line.sizePt());
+      double[] ink = fonts.inkMm(line.text(), line.bold(), line.sizePt());
+      double far = Math.max(Math.abs(line.x()), Math.abs(line.x() + width));
+      for (double y : new double[] {line.baselineY() + ink[0], line.baselineY() - ink[1]}) {
+        assertThat(Math.hypot(far, y)).as(line.text()).isLessThanOrEqualTo(inner + 0.01);
       }
     }
   }
@@ -147,7 +145,11 @@ class StickersTest {
     Diagnostics diagnostics = new Diagnostics();
 
     assertThat(
-            STICKERS.artwork(circle(25, text, 100), "orders/stickers/hjoerring.json", diagnostics))
+            STICKERS.artwork(
+                circle(25, text, 100),
+                "Hjørring Kommune",
+                "orders/stickers/hjoerring.json",
+                diagnostics))
         .isEmpty();
 
     assertThat(diagnostics.sorted())
@@ -156,34 +158,6 @@ class StickersTest {
             "orders/stickers/hjoerring.json: $.text: error: \""
                 + text
                 + "\" and \"skoletjenesten.dk/hjørring\" do not fit on a "
-                + "25 mm circle at 7 pt or larger inside the 3 mm safe zone; shorten the text or order a larger sticker");
-  }
-
-  @Test
-  void sheetCountIsCopiesDividedByStickersPerSheetRoundedUp() {
-    Stickers.Artwork artwork = artwork(circle(60, "Find alle tilbud i Hjørring Kommune", 1100));
-
-    Stickers.Sheet sheet = STICKERS.sheet(artwork, StickerOrder.Sheet.SRA3, 1100).orElseThrow();
-
-    assertThat(sheet.perSheet()).isEqualTo(5 * 7);
-    assertThat(sheet.sheets()).isEqualTo(32);
-    assertThat(STICKERS.sheet(artwork, StickerOrder.Sheet.SRA3, 35).orElseThrow().sheets())
-        .isEqualTo(1);
-  }
-
-  @Test
-  void sheetKeepsEveryStickerWithItsDieLineAsAVectorForm() throws IOException {
-    Stickers.Sheet sheet =
-        STICKERS
-            .sheet(artwork(circle(60, "Find alle tilbud", 70)), StickerOrder.Sheet.SRA3, 70)
-            .orElseThrow();
-
-    try (PDDocument pdf = Loader.loadPDF(sheet.pdf())) {
-      PDPage page = pdf.getPage(0);
-      assertThat(page.getMediaBox().getWidth()).isCloseTo(Units.mmToPt(320), Offset.offset(0.01f));
-      String content = new String(page.getContents().readAllBytes(), StandardCharsets.US_ASCII);
-      assertThat(content.split(" Do").length - 1).isEqualTo(35);
-      assertThat(page.getResources().getXObjectNames()).hasSize(1);
-    }
+                + "25 mm circle at 7 pt or larger inside the 4.5 mm type margin; shorten the text or order a larger sticker");
   }
 }
