@@ -125,15 +125,13 @@ public final class InsertBuilder {
     }
     vars.put(InsertModel.END_NOTES, rules);
     Attempt filled = render(registry, model, vars);
-    return filled.pdf().isPresent() && filled.pagesNeeded() == first.pagesNeeded()
-        ? filled
-        : first;
+    return filled.pdf().isPresent() && filled.pagesNeeded() == first.pagesNeeded() ? filled : first;
   }
 
   /**
    * How many ruled lines fill the free space at the foot of the last page of places, or 0 when it
-   * is at least two thirds full or there is room for fewer than {@value #MIN_END_NOTES_RULES}.
-   * The margins are those of layouts/insert/parts.html, the sizes those of .end-notes and .rule in
+   * is at least two thirds full or there is room for fewer than {@value #MIN_END_NOTES_RULES}. The
+   * margins are those of layouts/insert/parts.html, the sizes those of .end-notes and .rule in
    * insert.css (A4 scales them by 1.4).
    */
   private static int endNotesRules(PageGeometry page, Attempt attempt) {

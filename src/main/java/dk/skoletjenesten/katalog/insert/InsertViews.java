@@ -48,6 +48,5 @@ public final class InsertViews {
     public int offerCount() {
       return places.stream().mapToInt(p -> p.offers().size()).sum();
     }
-
   }
 }
