@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -225,6 +226,27 @@ class InsertBuilderTest {
     try (PDDocument doc = Loader.loadPDF(built.pdf())) {
       assertThat(placesAcross(doc, big)).as("places start in the left column").containsExactly(1);
       assertThat(picturesOnPlacePages(doc, big)).as("QR codes of places").isZero();
+    }
+  }
+
+  @Test
+  void paddingPagesThatBeginOnALeftHandPageHaveLeftHandMarginsAndFolios() throws IOException {
+    Registry mid = RegistryReader.read(SyntheticData.write(work, 14, 14)).registry().orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+
+    Insert built = BUILDER.build(mid, mid.insertOrders().get(0), diagnostics).orElseThrow();
+
+    // front, welcome and places on 9 pages: the planning page is page 10, a left-hand page
+    assertThat(built.pageCount()).isEqualTo(12);
+    List<String> texts = pageTexts(built);
+    assertThat(texts.get(9)).contains("Sådan planlægger I besøget");
+    try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      // 12 mm outside, 15 mm at the staples (13.4 mm allows for the covers' 13.5 mm)
+      var area = new PdfLayoutChecks.LiveArea(148, 210, 3, 12, 5, 13.4, 12);
+      assertThat(PdfLayoutChecks.outsideLiveArea(doc, area)).isEmpty();
+      // the folio of a left-hand page stands at its outer (left) margin
+      assertThat(PdfLayoutChecks.runStarts(doc, "10"::equals))
+          .containsEntry(10, new TreeSet<>(Set.of(15L)));
     }
   }
 
