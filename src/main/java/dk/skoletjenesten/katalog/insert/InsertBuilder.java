@@ -35,6 +35,12 @@ public final class InsertBuilder {
   private static final String EMPTY_SELECTION =
       "the selection is empty: no offer is included, or every included offer is excluded";
 
+  /** The notes box's margin, kicker and hint above its rules, with a rule to spare, A5. */
+  private static final double END_NOTES_HEAD_MM = 26;
+
+  private static final double RULE_MM = 9;
+  private static final int MIN_END_NOTES_RULES = 3;
+
   private final Path layoutsDir;
   private final Path fontsDir;
   private final TemplateRenderer templates;
@@ -103,8 +109,46 @@ public final class InsertBuilder {
   /** A rendered insert, or the number of pages (back page included) that did not fit. */
   private record Attempt(Optional<RenderedPdf> pdf, int pagesNeeded) {}
 
+  /**
+   * The insert in one layout. When its last page of places is less than two thirds full, it is laid
+   * out again with a notes box filling the rest of that page: designed space, not an empty page.
+   */
   private Attempt render(Registry registry, InsertModel model, boolean dense) {
     Map<String, Object> vars = model.variables(dense);
+    Attempt first = render(registry, model, vars);
+    if (first.pdf().isEmpty()) {
+      return first;
+    }
+    int rules = endNotesRules(model.geometry(), first);
+    if (rules == 0) {
+      return first;
+    }
+    vars.put(InsertModel.END_NOTES, rules);
+    Attempt filled = render(registry, model, vars);
+    return filled.pdf().isPresent() && filled.pagesNeeded() == first.pagesNeeded() ? filled : first;
+  }
+
+  /**
+   * How many ruled lines fill the free space at the foot of the last page of places, or 0 when it
+   * is at least two thirds full or there is room for fewer than {@value #MIN_END_NOTES_RULES}. The
+   * margins are those of layouts/insert/parts.html, the sizes those of .end-notes and .rule in
+   * insert.css (A4 scales them by 1.4).
+   */
+  private static int endNotesRules(PageGeometry page, Attempt attempt) {
+    double scale = page.a4() ? 1.4 : 1.0;
+    double top = page.bleedMm() + 13 * scale;
+    double bottom = page.bleedMm() + page.trimHeightMm() - 17 * scale;
+    int lastPage = attempt.pagesNeeded() - 1;
+    double lowest = PageFill.lowestTextMm(attempt.pdf().get().bytes(), lastPage, bottom);
+    double free = bottom - Math.max(lowest, top);
+    if (free < (bottom - top) / 3) {
+      return 0;
+    }
+    int rules = (int) ((free - END_NOTES_HEAD_MM * scale) / (RULE_MM * scale));
+    return rules >= MIN_END_NOTES_RULES ? rules : 0;
+  }
+
+  private Attempt render(Registry registry, InsertModel model, Map<String, Object> vars) {
     Tail tail = new Tail(vars);
     String xhtml = templates.render(LAYOUT + "/insert", vars);
     PdfJob job = new PdfJob(xhtml, layoutsDir.resolve(LAYOUT), model.geometry().boxes(), tail);
@@ -145,18 +189,22 @@ public final class InsertBuilder {
         return Optional.empty();
       }
       printed = pages.getAsInt();
-      return Optional.of(tail(vars, printed - needed));
+      return Optional.of(tail(vars, printed - needed, needed % 2 == 0));
     }
   }
 
-  /** The padding pages (a planning page first, then notes pages) and the back page. */
-  private String tail(Map<String, Object> vars, int padding) {
+  /**
+   * The padding pages (a planning page first, then notes pages) and the back page; {@code
+   * startsLeft} when the first of them is an even (left-hand) page of the insert.
+   */
+  private String tail(Map<String, Object> vars, int padding, boolean startsLeft) {
     List<String> pages = new ArrayList<>();
     for (int i = 0; i < padding; i++) {
       pages.add(i == 0 ? "plan" : "notes");
     }
     Map<String, Object> tailVars = new HashMap<>(vars);
     tailVars.put("paddingPages", pages);
+    tailVars.put("tailStartsLeft", startsLeft);
     return templates.render(LAYOUT + "/tail", tailVars);
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -155,8 +156,9 @@ class InsertBuilderTest {
   }
 
   @Test
-  void aBigA4SelectionTakesTheDenseLayoutThreeAcrossWithoutTextRunningIntoItsNeighbour()
-      throws IOException {
+  void
+      aBigA4SelectionTakesTheDenseLayoutEachPlaceBesideItsOffersWithoutTextRunningIntoItsNeighbour()
+          throws IOException {
     Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
     InsertOrder a4 = withTrim(big.insertOrders().get(0), TrimSize.A4);
 
@@ -164,14 +166,15 @@ class InsertBuilderTest {
     Insert built = BUILDER.build(big, a4, diagnostics).orElseThrow();
 
     assertThat(diagnostics.sorted()).isEmpty();
-    // the normal layout needs more than 16 pages; the dense one 11 and the back page
-    assertThat(built.pageCount()).isEqualTo(12);
+    // the normal layout needs more than 16 pages; the dense one up to 15 and the back page
+    assertThat(built.pageCount()).isEqualTo(16);
     List<String> texts = pageTexts(built);
-    String all = String.join(" ", texts);
+    String all = textInReadingOrder(built);
     big.institutions().forEach(i -> assertThat(all).contains(i.name()));
     assertThat(factLabels(texts)).as("the dense layout's facts have no labels").isZero();
     try (PDDocument doc = Loader.loadPDF(built.pdf())) {
-      assertThat(placesAcross(doc, big)).containsExactly(3);
+      // every place starts in the left column, its offers two across beside it
+      assertThat(placesAcross(doc, big)).containsExactly(1);
       assertThat(picturesOnPlacePages(doc, big)).as("QR codes of places").isZero();
       assertThat(PdfLayoutChecks.overlappingRuns(doc)).isEmpty();
     }
@@ -206,7 +209,7 @@ class InsertBuilderTest {
 
   @Test
   void aBigSelectionTakesTheDenseLayoutAndKeepsEveryPlace() throws IOException {
-    Registry big = RegistryReader.read(SyntheticData.write(work, 72, 104)).registry().orElseThrow();
+    Registry big = RegistryReader.read(SyntheticData.write(work, 72, 72)).registry().orElseThrow();
     Diagnostics diagnostics = new Diagnostics();
 
     Insert built = BUILDER.build(big, big.insertOrders().get(0), diagnostics).orElseThrow();
@@ -217,12 +220,33 @@ class InsertBuilderTest {
         .isEqualTo("Mere end 70 steder at tage hen med åben skole i Aabenraa Kommune");
     assertThat(built.copies()).isEqualTo(30);
     List<String> texts = pageTexts(built);
-    String all = String.join(" ", texts);
+    String all = textInReadingOrder(built);
     big.institutions().forEach(i -> assertThat(all).contains(i.name()));
     assertThat(factLabels(texts)).as("the dense layout's facts have no labels").isZero();
     try (PDDocument doc = Loader.loadPDF(built.pdf())) {
-      assertThat(placesAcross(doc, big)).containsExactly(2);
+      assertThat(placesAcross(doc, big)).as("places start in the left column").containsExactly(1);
       assertThat(picturesOnPlacePages(doc, big)).as("QR codes of places").isZero();
+    }
+  }
+
+  @Test
+  void paddingPagesThatBeginOnALeftHandPageHaveLeftHandMarginsAndFolios() throws IOException {
+    Registry mid = RegistryReader.read(SyntheticData.write(work, 14, 14)).registry().orElseThrow();
+    Diagnostics diagnostics = new Diagnostics();
+
+    Insert built = BUILDER.build(mid, mid.insertOrders().get(0), diagnostics).orElseThrow();
+
+    // front, welcome and places on 9 pages: the planning page is page 10, a left-hand page
+    assertThat(built.pageCount()).isEqualTo(12);
+    List<String> texts = pageTexts(built);
+    assertThat(texts.get(9)).contains("Sådan planlægger I besøget");
+    try (PDDocument doc = Loader.loadPDF(built.pdf())) {
+      // 12 mm outside, 15 mm at the staples (13.4 mm allows for the covers' 13.5 mm)
+      var area = new PdfLayoutChecks.LiveArea(148, 210, 3, 12, 5, 13.4, 12);
+      assertThat(PdfLayoutChecks.outsideLiveArea(doc, area)).isEmpty();
+      // the folio of a left-hand page stands at its outer (left) margin
+      assertThat(PdfLayoutChecks.runStarts(doc, "10"::equals))
+          .containsEntry(10, new TreeSet<>(Set.of(15L)));
     }
   }
 
@@ -238,7 +262,7 @@ class InsertBuilderTest {
         .containsExactly(
             work.resolve("orders/inserts/aabenraa.json")
                 + ": $.include: error: the selection (130 places, 150 offers) does not fit 16 A5"
-                + " pages even in the dense layout, which needs 22 pages; leave places or offers"
+                + " pages even in the dense layout, which needs 24 pages; leave places or offers"
                 + " out with \"exclude\", or order \"trim\": \"A4\"");
   }
 
