@@ -113,7 +113,8 @@ class CatalogueBuilderTest {
             .filter(t -> t.contains("INDHOLD") && t.contains("REGISTRE"))
             .findFirst()
             .orElseThrow();
-    for (var section : new CatalogueModeller(registry).model().sections()) {
+    for (var section :
+        new CatalogueModeller(registry, new IndexFonts(Path.of("fonts"))).model().sections()) {
       int page = pageAfter(contents, section.title());
       assertThat(pageTexts.get(page - 1))
           .as(section.title())
