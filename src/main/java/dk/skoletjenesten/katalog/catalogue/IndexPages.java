@@ -86,10 +86,37 @@ final class IndexPages {
     }
   }
 
+  /**
+   * The index on as few pages as its lines need; the last page's columns are balanced: as short as
+   * they can be without a page more.
+   */
   List<IndexPage> pages(List<Group> groups, boolean stages) {
-    Filler filler = new Filler(stages ? 1 : 0);
-    for (Group group : groups) {
-      List<IndexRow> rows = group.items().stream().map(i -> entry(i, stages)).toList();
+    List<List<IndexRow>> entries =
+        groups.stream().map(g -> g.items().stream().map(i -> entry(i, stages)).toList()).toList();
+    List<IndexPage> full = fill(groups, entries, stages, -1, 0);
+    int last = full.size() - 1;
+    for (int lines = 1; lines < capacity(last); lines++) {
+      List<IndexPage> balanced = fill(groups, entries, stages, last, lines);
+      if (balanced.size() == full.size()) {
+        return balanced;
+      }
+    }
+    return full;
+  }
+
+  /**
+   * Fills the pages in order; page {@code shortPage} (from 0) takes {@code shortLines} a column.
+   */
+  private List<IndexPage> fill(
+      List<Group> groups,
+      List<List<IndexRow>> entries,
+      boolean stages,
+      int shortPage,
+      int shortLines) {
+    Filler filler = new Filler(stages ? 1 : 0, shortPage, shortLines);
+    for (int g = 0; g < groups.size(); g++) {
+      Group group = groups.get(g);
+      List<IndexRow> rows = entries.get(g);
       for (int k = 0; k < rows.size(); k++) {
         IndexRow row = rows.get(k);
         if (k == 0) {
@@ -108,6 +135,11 @@ final class IndexPages {
       }
     }
     return filler.finish();
+  }
+
+  /** The lines of a column on page {@code page} (from 0): fewer below the title on the first. */
+  private int capacity(int page) {
+    return page == 0 ? frame.firstLines() : frame.lines();
   }
 
   /** True when {@code rows[k]} would fit but the group's last entry, after it, would not. */
@@ -175,17 +207,19 @@ final class IndexPages {
     private String lastHead;
     private int used;
 
-    Filler(int reserved) {
+    private final int shortPage;
+    private final int shortLines;
+
+    Filler(int reserved, int shortPage, int shortLines) {
       this.reserved = reserved;
       this.used = reserved;
-    }
-
-    int capacity() {
-      return pages.isEmpty() ? frame.firstLines() : frame.lines();
+      this.shortPage = shortPage;
+      this.shortLines = shortLines;
     }
 
     boolean fits(int lines) {
-      return used + lines <= capacity();
+      int page = pages.size();
+      return used + lines <= (page == shortPage ? shortLines : capacity(page));
     }
 
     void add(IndexRow row, String group) {
