@@ -37,6 +37,15 @@ final class IndexPages {
   /** A column is filled this much short of the bottom margin: room for the renderer's rounding. */
   private static final double SLACK_MM = 1.5;
 
+  /** Column widths are whole multiples of this. */
+  private static final double GRID_MM = 0.05;
+
+  /**
+   * A column is this much narrower than its share of the width: the renderer's table widths come
+   * out up to 0.06 mm wider a column (measured), and the numbers are flush with the right edge.
+   */
+  private static final double ROUNDING_MM = 0.3;
+
   /** A line is broken this much short of its cell: the renderer may measure a little wider. */
   private static final double SAFETY_MM = 1;
 
@@ -53,7 +62,8 @@ final class IndexPages {
     double liveWidth = geometry.trimWidthMm() - page.innerMm() - page.outerMm();
     double liveHeight = geometry.trimHeightMm() - page.topMm() - page.bottomMm();
     int columns = Math.max(1, (int) ((liveWidth + GUTTER_MM) / (MIN_COLUMN_MM + GUTTER_MM)));
-    double column = (liveWidth - GUTTER_MM * (columns - 1)) / columns;
+    double share = (liveWidth - GUTTER_MM * (columns - 1)) / columns;
+    double column = Math.floor((share - ROUNDING_MM) / GRID_MM) * GRID_MM;
     return new IndexFrame(
         columns,
         column,

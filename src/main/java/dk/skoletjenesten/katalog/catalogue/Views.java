@@ -173,6 +173,11 @@ public final class Views {
       return Css.mm(Math.round(mm * 1000) / 1000.0);
     }
 
+    /** The width of the columns with their gutters. */
+    public double widthMm() {
+      return columns * columnMm + (columns - 1) * gutterMm;
+    }
+
     /** The name column of a row with or without stage marks. */
     public double nameMm(boolean stages) {
       return columnMm - numberMm - (stages ? IndexPart.STAGE_MARKS.size() * stageMm : 0);

@@ -160,7 +160,7 @@ final class PrintedIndexes {
       if (g.y() < top || g.y() > bottom) {
         continue; // running head, folio
       }
-      int column = (int) ((Units.ptToMm(g.x()) - left) / (frame.columnMm() + frame.gutterMm()));
+      int column = (int) ((Units.ptToMm(g.x()) - left + 1) / (frame.columnMm() + frame.gutterMm()));
       byColumn.computeIfAbsent(column, c -> new ArrayList<>()).add(g);
     }
     List<Line> lines = new ArrayList<>();
