@@ -15,15 +15,18 @@ import java.util.List;
 /**
  * Sets an index on its pages: breaks every name and head into the lines the layout prints (the
  * cells do not wrap, indexes.css), then fills the columns line by line. A head never ends a column:
- * it goes to the next one with its first entries; a group that runs on into the next column or page
- * starts there with its head and "(fortsat)"; the last entry of a group does not stand alone at the
- * top of a column when the one before it can go with it.
+ * it goes to the next one with its first two entries (a small group goes whole); a group that runs
+ * on into the next column or page starts there with its head and "(fortsat)"; the last entry of a
+ * group does not stand alone at the top of a column when the one before it can go with it.
  */
 final class IndexPages {
   static final String CONTINUED = " (fortsat)";
 
   /** Narrower columns than this are not set: an A4 page takes three, A5 two. */
   private static final double MIN_COLUMN_MM = 45;
+
+  /** A group of this many places or fewer is not split over two columns. */
+  private static final int SMALL_GROUP = 5;
 
   private static final double GUTTER_MM = 5;
   private static final double PITCH_MM = 3.4;
@@ -130,9 +133,9 @@ final class IndexPages {
       for (int k = 0; k < rows.size(); k++) {
         IndexRow row = rows.get(k);
         if (k == 0) {
-          int keep = row.height() + (rows.size() > 1 ? rows.get(1).height() : 0);
+          int keep = keep(rows);
           IndexRow head = head(group.heading(), filler.used > filler.reserved);
-          if (!filler.fits(head.height() + keep)) {
+          if (!filler.fits(head.height() + keep) && filler.used > filler.reserved) {
             filler.nextColumn();
             head = head(group.heading(), false);
           }
@@ -150,6 +153,12 @@ final class IndexPages {
   /** The lines of a column on page {@code page} (from 0): fewer below the title on the first. */
   private int capacity(int page) {
     return page == 0 ? frame.firstLines() : frame.lines();
+  }
+
+  /** The lines that go with a head: a small group's all, a longer one's first two entries. */
+  private static int keep(List<IndexRow> rows) {
+    List<IndexRow> kept = rows.size() <= SMALL_GROUP ? rows : rows.subList(0, 2);
+    return kept.stream().mapToInt(IndexRow::height).sum();
   }
 
   /** True when {@code rows[k]} would fit but the group's last entry, after it, would not. */

@@ -80,6 +80,14 @@ class IndexPagesTest {
   }
 
   @Test
+  void aSmallGroupIsNotSplitOverTwoColumns() {
+    // 5 lines on the first page: 2 for group 1, the 3 left are too few for group 2 (head + 4)
+    List<IndexColumn> columns = columns(pages.pages(groups(1, 4), true));
+    assertThat(columns.get(0).rows()).hasSize(2);
+    assertThat(columns.get(1).rows()).hasSize(5);
+  }
+
+  @Test
   void theColumnsOfTheLastPageAreBalanced() {
     List<IndexPage> set = pages.pages(groups(20, 8), true);
     List<IndexColumn> last = set.get(set.size() - 1).columns();
