@@ -39,7 +39,7 @@ public final class CatalogueBuilder {
   }
 
   public Catalogue build(Registry registry) {
-    CatalogueModel model = new CatalogueModeller(registry).model();
+    CatalogueModel model = new CatalogueModeller(registry, new IndexFonts(fontsDir)).model();
     PrintSpec print = registry.edition().print();
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));

@@ -1,85 +1,106 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.catalogue.IndexPages.Group;
+import dk.skoletjenesten.katalog.catalogue.IndexPages.Item;
 import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
-import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
+import dk.skoletjenesten.katalog.format.PlaceView;
+import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Offer;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.Stage;
 import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The three indexes at the back: by subject (fag and dagtilbud themes), by stage and by
- * municipality. Each names places (sorted by name) whose entry the page number points to; their
- * titles and intros are in {@code layouts/catalogue/indexes.html}.
+ * The two indexes at the back: by subject (fag and dagtilbud themes) and by municipality. Each
+ * names places (sorted by name with Danish collation) with the page of their entry and marks the
+ * stages the place has offers for: under a subject, the stages of the offers in that subject. So a
+ * teacher finds the places for a subject and a stage in one look; an index by stage alone would
+ * list nearly every place under indskoling, mellemtrin and udskoling. Titles, intros and short
+ * names are in {@code layouts/catalogue/indexes.html}.
  */
 final class CatalogueIndexes {
+  private static final String MUNICIPALITY = " Kommune";
+
   private final Registry registry;
   private final Collator collator;
+  private final IndexPages pages;
 
-  CatalogueIndexes(Registry registry, Collator collator) {
+  CatalogueIndexes(Registry registry, Collator collator, IndexPages pages) {
     this.registry = registry;
     this.collator = collator;
+    this.pages = pages;
   }
 
-  /** Keyed {@code fag}, {@code trin} and {@code kommune}; the templates hold titles and intros. */
+  /** Keyed {@code fag} and {@code kommune}; the templates hold titles and intros. */
   List<IndexPart> all() {
     return List.of(
-        new IndexPart("fag", bySubject()),
-        new IndexPart("trin", byStage()),
-        new IndexPart("kommune", byMunicipality()));
+        pages.part("fag", bySubject(), true), pages.part("kommune", byMunicipality(), true));
   }
 
-  private List<PlaceGroup> bySubject() {
-    Map<String, List<Institution>> groups = new TreeMap<>(collator);
+  private List<Group> bySubject() {
+    Map<String, Map<Institution, Set<Stage>>> groups = new TreeMap<>(collator);
     for (Institution i : registry.publishedInstitutions()) {
       for (Offer o : registry.offersOf(i.id())) {
-        o.subjects().forEach(s -> add(groups, s, i));
-        o.themes().forEach(t -> add(groups, t, i));
+        o.subjects().forEach(s -> add(groups, s, i, o));
+        o.themes().forEach(t -> add(groups, t, i, o));
       }
     }
-    return groups(groups, Function.identity());
+    return groups(groups);
   }
 
-  private List<PlaceGroup> byStage() {
-    Map<Stage, List<Institution>> groups = new TreeMap<>();
+  private List<Group> byMunicipality() {
+    Map<String, Map<Institution, Set<Stage>>> groups = new TreeMap<>(collator);
     for (Institution i : registry.publishedInstitutions()) {
-      registry.offersOf(i.id()).forEach(o -> o.stages().forEach(s -> add(groups, s, i)));
+      String name = shortName(registry.requireMunicipality(i.municipality()).name());
+      registry.offersOf(i.id()).forEach(o -> add(groups, name, i, o));
     }
-    return groups(groups, Stage::label);
+    return groups(groups);
   }
 
-  private List<PlaceGroup> byMunicipality() {
-    Map<String, List<Institution>> groups = new TreeMap<>(collator);
-    for (Institution i : registry.publishedInstitutions()) {
-      add(groups, registry.requireMunicipality(i.municipality()).name(), i);
-    }
-    return groups(groups, Function.identity());
+  /** {@code Aarhus} for Aarhus Kommune: the index says once that its heads are municipalities. */
+  static String shortName(String municipality) {
+    return municipality.endsWith(MUNICIPALITY)
+        ? municipality.substring(0, municipality.length() - MUNICIPALITY.length())
+        : municipality;
   }
 
-  private static <K> void add(Map<K, List<Institution>> groups, K key, Institution i) {
-    List<Institution> places = groups.computeIfAbsent(key, k -> new ArrayList<>());
-    if (!places.contains(i)) {
-      places.add(i);
-    }
+  private static void add(
+      Map<String, Map<Institution, Set<Stage>>> groups, String key, Institution i, Offer o) {
+    groups
+        .computeIfAbsent(key, k -> new LinkedHashMap<>())
+        .computeIfAbsent(i, p -> EnumSet.noneOf(Stage.class))
+        .addAll(o.stages());
   }
 
-  private <K> List<PlaceGroup> groups(
-      Map<K, List<Institution>> groups, Function<K, String> heading) {
+  private List<Group> groups(Map<String, Map<Institution, Set<Stage>>> groups) {
     Comparator<Institution> byName =
         Comparator.comparing(Institution::name, collator).thenComparing(Institution::id);
-    return groups.entrySet().stream()
-        .map(
-            e ->
-                new PlaceGroup(
-                    heading.apply(e.getKey()),
-                    e.getValue().stream().sorted(byName).map(CatalogueModeller::ref).toList()))
-        .toList();
+    List<Group> list = new ArrayList<>();
+    groups.forEach(
+        (heading, places) ->
+            list.add(
+                new Group(
+                    PrintText.clean(heading),
+                    places.keySet().stream()
+                        .sorted(byName)
+                        .map(i -> item(i, places.get(i)::contains))
+                        .toList())));
+    return list;
+  }
+
+  private static Item item(Institution i, Predicate<Stage> has) {
+    List<Boolean> stages = Arrays.stream(Stage.values()).map(has::test).toList();
+    return new Item(PrintText.clean(i.name()), PlaceView.anchorOf(i), stages);
   }
 }

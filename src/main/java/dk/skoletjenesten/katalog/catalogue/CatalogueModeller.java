@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
+import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
@@ -34,15 +35,25 @@ import java.util.Map;
 final class CatalogueModeller {
   private final Registry registry;
   private final Collator collator = Danish.collator();
+  private final TextWidth indexWidth;
 
-  CatalogueModeller(Registry registry) {
+  /** {@code indexWidth}: the metrics of the indexes' faces, which the model breaks lines with. */
+  CatalogueModeller(Registry registry, TextWidth indexWidth) {
     this.registry = registry;
+    this.indexWidth = indexWidth;
   }
 
   CatalogueModel model() {
     List<SectionPart> sections = sections();
+    PageGeometry geometry = geometry();
+    IndexPages indexPages =
+        new IndexPages(IndexPages.frame(geometry, PageFrame.CATALOGUE), indexWidth);
     return new CatalogueModel(
-        front(), geometry(), articles(), sections, new CatalogueIndexes(registry, collator).all());
+        front(),
+        geometry,
+        articles(),
+        sections,
+        new CatalogueIndexes(registry, collator, indexPages).all());
   }
 
   private Front front() {

@@ -82,16 +82,105 @@ public final class Views {
       String anchor, String title, String author, Artwork image, String html) {}
 
   /**
-   * One index at the back, by the key that names its title and intro in {@code
-   * layouts/catalogue/indexes.html}.
+   * One index at the back, by the key that names its title, intro and short name in {@code
+   * layouts/catalogue/indexes.html}, already set on its pages: the model breaks the lines and fills
+   * the columns (see {@link IndexFrame}), so that a group continued in the next column or on the
+   * next page starts there with its head and "(fortsat)". {@code stages}: its entries carry the
+   * stages of the place's offers under the head (one mark per {@link #STAGE_MARKS}).
    */
-  public record IndexPart(String key, List<PlaceGroup> groups) {
+  public record IndexPart(String key, boolean stages, IndexFrame frame, List<IndexPage> pages) {
+    /** The stages' column heads, in the order of the marks: dagtilbud to ungdomsuddannelser. */
+    public static final List<String> STAGE_MARKS = List.of("D", "I", "M", "U", "UU");
+
     public IndexPart {
-      groups = List.copyOf(groups);
+      pages = List.copyOf(pages);
     }
 
     public String anchor() {
       return "x-" + key;
+    }
+
+    /** {@link #STAGE_MARKS}, for the templates. */
+    public List<String> marks() {
+      return STAGE_MARKS;
+    }
+
+    /** The cells of a row: name, one per stage mark if any, page number. */
+    public int cells() {
+      return stages ? STAGE_MARKS.size() + 2 : 2;
+    }
+  }
+
+  /** One page of an index: its columns, left to right, and the first and last group on it. */
+  public record IndexPage(String firstHead, String lastHead, List<IndexColumn> columns) {
+    public IndexPage {
+      columns = List.copyOf(columns);
+    }
+
+    /** For the running head: {@code Dansk – Historie}, or one head alone. */
+    public String range() {
+      return firstHead.equals(lastHead) ? firstHead : firstHead + " – " + lastHead;
+    }
+  }
+
+  /** The rows of one column, top to bottom. */
+  public record IndexColumn(List<IndexRow> rows) {
+    public IndexColumn {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * A row of an index column in the lines the model broke it into: a group head ({@code head}; a
+   * blank line above it when {@code spaced}) or a place with the anchor of its entry, for the page
+   * number, and for an index with stages one flag per stage mark.
+   */
+  public record IndexRow(
+      List<String> lines, boolean head, boolean spaced, String anchor, List<Boolean> stages) {
+    public IndexRow {
+      lines = List.copyOf(lines);
+      stages = List.copyOf(stages);
+    }
+
+    /** The lines the row takes in its column. */
+    public int height() {
+      return lines.size() + (spaced ? 1 : 0);
+    }
+  }
+
+  /**
+   * The grid of the index pages in millimetres and points: {@code columns} columns {@code columnMm}
+   * wide with {@code gutterMm} between them, lines {@code pitchMm} apart, {@code firstLines} of
+   * them below the title block ({@code topMm} high) on an index's first page and {@code lines} on
+   * the others. A row is a name column, {@code stageMm} per stage mark and {@code numberMm} for the
+   * page number; a name's second line is indented by {@code indentMm}.
+   */
+  public record IndexFrame(
+      int columns,
+      double columnMm,
+      double gutterMm,
+      double pitchMm,
+      double sizePt,
+      double headSizePt,
+      double topMm,
+      double stageMm,
+      double numberMm,
+      double indentMm,
+      int firstLines,
+      int lines) {
+
+    public String css(double mm) {
+      return Css.mm(Math.round(mm * 1000) / 1000.0);
+    }
+
+    /** The width of the columns with their gutters. */
+    public double widthMm() {
+      return columns * columnMm + (columns - 1) * gutterMm;
+    }
+
+    /** The name column of a row with or without stage marks. */
+    public double nameMm(boolean stages) {
+      return columnMm - numberMm - (stages ? IndexPart.STAGE_MARKS.size() * stageMm : 0);
     }
   }
 

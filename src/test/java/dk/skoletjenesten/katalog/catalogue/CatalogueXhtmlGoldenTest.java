@@ -38,7 +38,9 @@ class CatalogueXhtmlGoldenTest {
         new TemplateRenderer(Path.of("layouts"))
             .render(
                 CatalogueBuilder.LAYOUT + "/catalogue",
-                new CatalogueModeller(registry).model().variables());
+                new CatalogueModeller(registry, new IndexFonts(Path.of("fonts")))
+                    .model()
+                    .variables());
     GoldenFiles.assertMatches(dir.resolve(EXPECTED), xhtml);
   }
 }

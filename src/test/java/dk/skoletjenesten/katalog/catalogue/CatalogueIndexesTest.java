@@ -1,0 +1,143 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skoletjenesten.katalog.catalogue.PrintedIndexes.Entry;
+import dk.skoletjenesten.katalog.catalogue.PrintedIndexes.Line;
+import dk.skoletjenesten.katalog.catalogue.Views.IndexColumn;
+import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
+import dk.skoletjenesten.katalog.catalogue.Views.IndexRow;
+import dk.skoletjenesten.katalog.registry.Registry;
+import dk.skoletjenesten.katalog.registry.RegistryReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The indexes of the sample catalogue (sample-data/, 310 places) as printed, read back with PDFBox
+ * from the glyphs' positions: long enough that groups run on over columns and pages.
+ */
+class CatalogueIndexesTest {
+  private static List<IndexPart> model;
+  private static PDDocument pdf;
+  private static PrintedIndexes printed;
+  private static List<String> pageTexts;
+
+  @BeforeAll
+  static void build() throws IOException {
+    Registry registry = RegistryReader.read(Path.of("sample-data")).registry().orElseThrow();
+    model = new CatalogueModeller(registry, new IndexFonts(Path.of("fonts"))).model().indexes();
+    Catalogue catalogue =
+        new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
+    pdf = Loader.loadPDF(catalogue.interiorPdf());
+    var trim = registry.edition().print().trim();
+    printed =
+        PrintedIndexes.read(
+            pdf, trim.widthMm(), trim.heightMm(), registry.edition().print().bleedMm());
+    pageTexts = new ArrayList<>();
+    PDFTextStripper stripper = new PDFTextStripper();
+    for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+      stripper.setStartPage(p);
+      stripper.setEndPage(p);
+      pageTexts.add(letters(stripper.getText(pdf)));
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    pdf.close();
+  }
+
+  @Test
+  void theIndexesTakeThePagesTheModelSetThemOn() {
+    long printedPages = printed.lines().stream().mapToInt(Line::page).distinct().count();
+    assertThat(printedPages).isEqualTo(model.stream().mapToInt(x -> x.pages().size()).sum());
+    assertThat(printed.entries()).hasSize(modelEntries());
+  }
+
+  @Test
+  void everyEntryPrintsItsPageNumberOnTheLineOfItsName() {
+    List<String> apart =
+        printed.lines().stream()
+            .filter(l -> l.number().isPresent() && l.name().isBlank())
+            .map(l -> "page " + l.page() + ": " + l.words())
+            .toList();
+    assertThat(apart).isEmpty();
+    assertThat(printed.entries()).allSatisfy(e -> assertThat(e.name()).isNotBlank());
+  }
+
+  @Test
+  void noIndexLineHoldsOnlyANumber() {
+    assertThat(printed.lines())
+        .filteredOn(l -> l.text().matches("\\d+"))
+        .extracting(l -> "page " + l.page() + " column " + l.column() + ": " + l.text())
+        .isEmpty();
+  }
+
+  @Test
+  void everyColumnOpensWithAHeadAndNoneEndsWithOne() {
+    List<List<Line>> columns = printed.columns();
+    assertThat(columns).hasSizeGreaterThan(30);
+    for (List<Line> column : columns) {
+      String where = "page " + column.get(0).page() + " column " + column.get(0).column();
+      assertThat(column.get(0).head()).as(where + " opens with " + column.get(0).words()).isTrue();
+      assertThat(column.get(column.size() - 1).head()).as(where + " ends with a head").isFalse();
+    }
+  }
+
+  @Test
+  void aGroupRunningOnIntoTheNextColumnOrPageRepeatsItsHeadWithFortsat() {
+    String group = "";
+    int continued = 0;
+    for (List<Line> column : printed.columns()) {
+      String head = PrintedIndexes.openingHead(column);
+      String where = "page " + column.get(0).page() + " column " + column.get(0).column();
+      if (head.endsWith(" (fortsat)")) {
+        assertThat(head).as(where).isEqualTo(group + " (fortsat)");
+        continued++;
+      } else {
+        assertThat(head).as(where + ": a new group, not the one before").isNotEqualTo(group);
+      }
+      group = PrintedIndexes.lastGroup(column, group);
+    }
+    assertThat(continued).as("groups continued over columns").isGreaterThan(20);
+  }
+
+  @Test
+  void everyPageNumberPrintedIsThePageOfThePlace() {
+    List<String> wrong = new ArrayList<>();
+    for (Entry e : printed.entries()) {
+      if (e.number() < 1
+          || e.number() > pageTexts.size()
+          || !pageTexts.get(e.number() - 1).contains(letters(e.name()))) {
+        wrong.add("page " + e.page() + ": " + e.name() + " -> " + e.number());
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(printed.entries()).hasSizeGreaterThan(2000);
+  }
+
+  private static int modelEntries() {
+    return (int)
+        model.stream()
+            .flatMap(x -> x.pages().stream())
+            .flatMap(p -> p.columns().stream())
+            .map(IndexColumn::rows)
+            .flatMap(List::stream)
+            .filter(r -> !r.head())
+            .map(IndexRow::anchor)
+            .count();
+  }
+
+  /** The letters and digits of a text: names compared across line breaks and hyphenation. */
+  private static String letters(String text) {
+    return text.replaceAll("[\\s\\u00AD\\-\\u2010\\u2011]", "");
+  }
+}
