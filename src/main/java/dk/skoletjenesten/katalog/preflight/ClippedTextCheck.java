@@ -6,9 +6,10 @@ import java.awt.geom.Rectangle2D;
 /**
  * Text cut by a clipping path: a glyph whose outline is partly outside the clip in force (a table
  * cell or box with hidden overflow, a picture frame), so part of a letter does not print. A glyph
- * wholly outside the clip is {@link UnprintedTextCheck}'s. Each text-showing operator with a cut
- * glyph is reported once, where its first cut glyph is. Glyphs may pass the clip by half a point
- * (an f's hook at a column's edge; outline bounds are not exact).
+ * wholly outside the clip is {@link UnprintedTextCheck}'s, one across the trim the safe-zone
+ * check's. Each text-showing operator with a cut glyph is reported once, where its first cut glyph
+ * is. Glyphs may pass the clip by half a point (an f's hook at a column's edge; outline bounds are
+ * not exact).
  */
 final class ClippedTextCheck implements PageCheck {
   static final String FIELD = "clip";
@@ -24,9 +25,10 @@ final class ClippedTextCheck implements PageCheck {
 
   @Override
   public void endPage() {
+    Rectangle2D trim = LiveAreaCheck.rectangle(text.page().trim());
     for (PageText.Run run : text.runs()) {
       run.glyphs().stream()
-          .filter(ClippedTextCheck::cut)
+          .filter(glyph -> trim.contains(glyph.bounds()) && cut(glyph))
           .findFirst()
           .ifPresent(
               glyph ->

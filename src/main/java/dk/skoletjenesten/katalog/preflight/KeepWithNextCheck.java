@@ -14,7 +14,7 @@ import java.util.Optional;
 final class KeepWithNextCheck implements PageCheck {
   static final String FIELD = "keep";
   private static final double BAND_PT = 3;
-  private static final double MIN_BOX_PT = 3;
+  private static final double LEADING_EM = 1.6;
 
   private final Findings findings;
   private final PageText text;
@@ -83,19 +83,44 @@ final class KeepWithNextCheck implements PageCheck {
                     && !PageText.header(other));
   }
 
+  /**
+   * The bounds of the line and of the lines of the same size directly above it that are headings
+   * too: a heading or pull quote of several lines, whose column is as wide as its widest line.
+   */
+  private Rectangle2D block(PageText.Line line, List<PageText.Line> lines) {
+    Rectangle2D block = (Rectangle2D) line.bounds().clone();
+    double baseline = line.baselineY();
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (PageText.Line other : lines) {
+        double rise = other.baselineY() - baseline;
+        if (rise > 0.5
+            && rise <= LEADING_EM * line.sizePt()
+            && Math.abs(other.sizePt() - line.sizePt()) < 0.1
+            && (text.heading(other) || PageText.header(other))) {
+          block.add(other.bounds());
+          baseline = other.baselineY();
+          grew = true;
+        }
+      }
+    }
+    return block;
+  }
+
   private boolean nothingBelow(PageText.Line line, List<PageText.Line> lines) {
     Rectangle2D box = line.bounds();
+    Rectangle2D column = block(line, lines);
     for (PageText.Line other : lines) {
       Rectangle2D o = other.bounds();
-      if (other != line && o.getMaxY() < box.getMinY() + 0.5 && across(box, o)) {
+      if (other != line && o.getMaxY() < box.getMinY() + 0.5 && across(column, o)) {
         return false;
       }
     }
     for (PageText.Painted painted : text.painted()) {
       Rectangle2D p = painted.bounds();
       if (p.getMaxY() < box.getMinY()
-          && p.getHeight() >= MIN_BOX_PT
-          && across(box, p)
+          && across(column, p)
           && (painted.picture() || painted.ink() != null && InkColour.sum(painted.ink()) > 0.02)) {
         return false;
       }

@@ -43,8 +43,8 @@ final class PageText implements PageCheck {
   /**
    * One text-showing operator's inked glyphs.
    *
-   * @param glyphs the glyphs with an outline, in the order shown
-   * @param text what it says, spaces included
+   * @param glyphs the glyphs with an outline that print (not wholly outside the clip), in order
+   * @param text what it says, spaces and unprinted glyphs included
    * @param bounds the union of the glyphs' outlines
    */
   record Run(List<Glyph> glyphs, String text, Rectangle2D bounds) {
@@ -117,11 +117,10 @@ final class PageText implements PageCheck {
       text.append(' ');
       return;
     }
-    if (!Clips.intersects(glyph.clip(), glyph.bounds())) {
-      return;
-    }
-    current.add(glyph);
     text.append(glyph.text());
+    if (Clips.intersects(glyph.clip(), glyph.bounds())) {
+      current.add(glyph);
+    }
   }
 
   @Override
@@ -266,8 +265,8 @@ final class PageText implements PageCheck {
 
   /**
    * Whether a line is a heading, as the layouts set them (h1-h4 in Lato Black): it has letters, and
-   * every glyph is black at body size or more, or bold and larger than the body text by 15 % or
-   * more. A lead paragraph in a larger regular face is not a heading.
+   * every glyph is black at body size or more, or bold display type (1.6 times the body size or
+   * more). A lead paragraph or pull quote in a larger regular or bold face is not a heading.
    */
   boolean heading(Line line) {
     double body = bodySizePt();

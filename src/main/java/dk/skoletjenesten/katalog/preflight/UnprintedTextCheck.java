@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Text that does not print: shown wholly outside the clip in force, or filled in the colour under
- * it (white on white paper, a colour on the same colour), judged at each glyph's centre against the
+ * Text that does not print: a text-showing operator all of whose glyphs are outside the clip in
+ * force (partly clipped text is {@link ClippedTextCheck}'s), or filled in the colour under it
+ * (white on white paper, a colour on the same colour), judged at each glyph's centre against the
  * topmost fill painted before it. Text over a picture or a shading is not judged (no single colour
  * under it). Each text-showing operator is reported once. Flying Saucer paints a line that
  * straddles a page break on both pages, clipped away on one: text outside every clip that prints on
@@ -26,6 +27,7 @@ final class UnprintedTextCheck implements PageCheck {
   private String verdict;
   private Glyph first;
   private boolean outside;
+  private boolean anyPrinted;
   private List<Unprinted> here = new ArrayList<>();
   private List<Unprinted> previous = List.of();
 
@@ -39,6 +41,7 @@ final class UnprintedTextCheck implements PageCheck {
   @Override
   public void textStart() {
     shown.setLength(0);
+    anyPrinted = false;
     verdict = null;
     first = null;
   }
@@ -53,6 +56,7 @@ final class UnprintedTextCheck implements PageCheck {
       return;
     }
     shown.append(glyph.text());
+    anyPrinted |= Clips.intersects(glyph.clip(), glyph.bounds());
     if (verdict == null) {
       verdict = verdict(glyph);
       first = verdict != null ? glyph : null;
@@ -107,8 +111,9 @@ final class UnprintedTextCheck implements PageCheck {
 
   @Override
   public void textEnd() {
-    if (verdict == null) {
-      return;
+    if (verdict == null || outside && anyPrinted) {
+      verdict = null;
+      return; // partly printed: the clip check's
     }
     String message =
         "text \""
