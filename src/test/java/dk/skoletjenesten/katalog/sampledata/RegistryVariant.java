@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * A registry unlike the sample, for tests that must not pass by knowing the sample: the sample's
  * institutions cut down to {@code places} places from {@code sections} sections chosen by {@code
- * seed}, every other name made much longer, and orders for other municipalities (an insert for the
- * municipality with the most kept places, a round and a rectangular sticker for the next two).
+ * seed}, every other name made much longer, and orders for other municipalities (an A4 insert for
+ * the municipality with the most kept places, a round and a rectangular sticker for the next two).
  * Deterministic: the same spec gives the same files.
  *
  * @param seed chooses the sections, the places and the longer names
@@ -122,6 +122,7 @@ public record RegistryVariant(long seed, int places, int sections) {
     Map<String, Object> insert = new LinkedHashMap<>();
     insert.put("municipality", busiest.get(0));
     insert.put("copies", 400);
+    insert.put("trim", "A4");
     insert.put(
         "intro",
         "## Åben skole i "
