@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 final class FillCheck implements PageCheck {
   static final String FIELD = "fill";
-  static final int MIN_PERCENT = 10;
+  static final int MIN_PERCENT = 5;
   static final int NOTES_RULES = 5;
   private static final double CELL_MM = 2;
   private static final double HAIRLINE_PT = 1.5;

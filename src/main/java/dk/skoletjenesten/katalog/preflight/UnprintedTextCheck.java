@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * Text that does not print: a text-showing operator all of whose glyphs are outside the clip in
- * force (partly clipped text is {@link ClippedTextCheck}'s), or filled in the colour under it
- * (white on white paper, a colour on the same colour), judged at each glyph's centre against the
- * topmost fill painted before it. Text over a picture or a shading is not judged (no single colour
- * under it). Each text-showing operator is reported once. Flying Saucer paints a line that
- * straddles a page break on both pages, clipped away on one: text outside every clip that prints on
- * its own page or the next is that line, and is not reported.
+ * force (partly clipped text is {@link ClippedTextCheck}'s; text wholly outside the trim is no part
+ * of the page), or filled in the colour under it (white on white paper, a colour on the same
+ * colour), judged at each glyph's centre against the topmost fill painted before it. Text over a
+ * picture or a shading is not judged (no single colour under it). Each text-showing operator is
+ * reported once. Flying Saucer paints a line that straddles a page break on both pages, clipped
+ * away on one: text outside every clip that prints on its own page or the next is that line, and is
+ * not reported.
  */
 final class UnprintedTextCheck implements PageCheck {
   static final String FIELD = "print";
@@ -48,7 +49,7 @@ final class UnprintedTextCheck implements PageCheck {
 
   @Override
   public void glyph(Glyph glyph) {
-    if (glyph.origin() == Origin.PATTERN || !glyph.visible()) {
+    if (glyph.origin() == Origin.PATTERN || !glyph.visible() || offPage(glyph)) {
       return;
     }
     if (glyph.bounds() == null || !glyph.inked()) {
@@ -62,6 +63,12 @@ final class UnprintedTextCheck implements PageCheck {
       first = verdict != null ? glyph : null;
       outside = verdict != null && !Clips.intersects(glyph.clip(), glyph.bounds());
     }
+  }
+
+  /** Text wholly outside the trim is no part of the page (bleed art, a margin box put off it). */
+  private boolean offPage(Glyph glyph) {
+    return glyph.bounds() != null
+        && !LiveAreaCheck.rectangle(text.page().trim()).intersects(glyph.bounds());
   }
 
   private String verdict(Glyph glyph) {

@@ -159,8 +159,11 @@ class PipelineTest {
             "inserts/580-aabenraa.pdf insert 580 900",
             "stickers/860-hjoerring.pdf sticker 860 1100",
             "stickers/860-hjoerring-sheet.pdf sticker-sheet 860 32");
+    assertThat(layoutFindings(result.diagnostics(), tmp.resolve("out")))
+        .as("layout findings: %s", result.diagnostics())
+        .containsExactlyElementsOf(KNOWN_FIXTURE_FINDINGS);
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
-        .endsWith("5 files checked, 0 failed: 0 errors, 0 warnings\n");
+        .contains("5 files checked, 0 failed: 0 errors");
   }
 
   /**
@@ -168,7 +171,20 @@ class PipelineTest {
    * {@code file field severity count}. A ratchet: the test fails when a finding appears that is not
    * here, and when one here is gone (then delete its line). Empty, the bundle is clean.
    */
-  static final List<String> KNOWN_LAYOUT_FINDINGS = List.of();
+  static final List<String> KNOWN_LAYOUT_FINDINGS =
+      List.of(
+          "catalogue.pdf fill warning 2", // pages 7 and 127: 4 % and 3 % filled
+          "catalogue.pdf index warning 3", // pages 170, 177, 178: "108", "95", "52" alone
+          "inserts/580-aabenraa.pdf clip error 1", // page 9: the right column's line cut
+          "inserts/580-aabenraa.pdf live-area warning 1", // the same line, 0.6 mm out
+          "inserts/607-fredericia.pdf clip error 2", // page 4: two lines cut at the right
+          "inserts/607-fredericia.pdf live-area warning 3"); // pages 9, 11: 0.3-0.5 mm out
+
+  /**
+   * As {@link #KNOWN_LAYOUT_FINDINGS} for the valid-csv fixture: its tiny catalogue's last two
+   * index pages (4 % and 3 % filled).
+   */
+  static final List<String> KNOWN_FIXTURE_FINDINGS = List.of("catalogue.pdf fill warning 2");
 
   /** The layout checks' fields (preflight package-info). */
   static final Set<String> LAYOUT_FIELDS =

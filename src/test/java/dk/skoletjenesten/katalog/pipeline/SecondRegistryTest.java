@@ -18,7 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecondRegistryTest {
   /** As {@link PipelineTest#KNOWN_LAYOUT_FINDINGS}, for this registry's bundle. */
-  private static final List<String> KNOWN_LAYOUT_FINDINGS = List.of();
+  private static final List<String> KNOWN_LAYOUT_FINDINGS =
+      List.of(
+          "annual-report.pdf fill warning 3", // pages 8, 16, 20: 2-4 % filled
+          "catalogue.pdf fill warning 1", // page 7
+          "catalogue.pdf index warning 6", // longer names wrap page numbers onto lines alone
+          "inserts/101-koebenhavn.pdf clip error 12", // A4 insert: right column lines cut
+          "inserts/101-koebenhavn.pdf fill warning 1"); // page 14: 3 % filled
 
   @Test
   void aSecondRegistryWithOtherNamesAndSizesBuildsACleanBundle(@TempDir Path tmp)

@@ -159,7 +159,7 @@ class LayoutChecksTest {
       }
       assertThat(pdf.check(TEXT_PAGES))
           .containsExactly(
-              "test.pdf: page 1: warning: fill: the page is 0 % filled, expected at least 10 %"
+              "test.pdf: page 1: warning: fill: the page is 0 % filled, expected at least 5 %"
                   + " of its live area in text, pictures or colour, or a notes page's ruling");
     }
   }
