@@ -2,14 +2,16 @@ package dk.skoletjenesten.katalog.preflight;
 
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.util.Optional;
 
 /**
- * Text cut by a clipping path: a glyph whose outline is partly outside the clip in force (a table
- * cell or box with hidden overflow, a picture frame), so part of a letter does not print. A glyph
- * wholly outside the clip is {@link UnprintedTextCheck}'s, one across the trim the safe-zone
- * check's. Each text-showing operator with a cut glyph is reported once, where its first cut glyph
- * is. Glyphs may pass the clip by half a point (an f's hook at a column's edge; outline bounds are
- * not exact).
+ * Text cut by a clipping path (a table cell or box with hidden overflow, a picture frame): a glyph
+ * whose outline passes the clip in force by more than a point, or, in a text-showing operator that
+ * prints in part, glyphs inside the trim wholly outside the clip (a line run out of its column).
+ * Each operator is reported once, at its first cut glyph or where its printed part ends. An
+ * operator wholly outside the clip is {@link UnprintedTextCheck}'s, text across the trim the
+ * safe-zone check's. The point's allowance: an f's hook that passes a column's edge by a third of a
+ * millimetre does not show, and outline bounds are not exact.
  */
 final class ClippedTextCheck implements PageCheck {
   static final String FIELD = "clip";
@@ -27,19 +29,24 @@ final class ClippedTextCheck implements PageCheck {
   public void endPage() {
     Rectangle2D trim = LiveAreaCheck.rectangle(text.page().trim());
     for (PageText.Run run : text.runs()) {
-      run.glyphs().stream()
-          .filter(glyph -> trim.contains(glyph.bounds()) && cut(glyph))
-          .findFirst()
-          .ifPresent(
-              glyph ->
-                  findings.error(
-                      text.page().number(),
-                      FIELD,
-                      "text \""
-                          + PageText.shown(run.text(), 40)
-                          + "\" is cut by a clipping path "
-                          + text.page().at(glyph.bounds().getMinX(), glyph.bounds().getMaxY())));
+      Optional<Glyph> cut =
+          run.glyphs().stream().filter(g -> trim.contains(g.bounds()) && cut(g)).findFirst();
+      if (cut.isPresent()) {
+        report(run, cut.get().bounds().getMinX(), cut.get().bounds().getMaxY());
+      } else if (run.partlyUnprinted()) {
+        report(run, run.bounds().getMaxX(), run.bounds().getMaxY());
+      }
     }
+  }
+
+  private void report(PageText.Run run, double xPt, double yPt) {
+    findings.error(
+        text.page().number(),
+        FIELD,
+        "text \""
+            + PageText.shown(run.text(), 40)
+            + "\" is cut by a clipping path "
+            + text.page().at(xPt, yPt));
   }
 
   static boolean cut(Glyph glyph) {

@@ -35,6 +35,7 @@ final class PageText implements PageCheck {
   private final List<Run> runs = new ArrayList<>();
   private final List<Painted> painted = new ArrayList<>();
   private List<Glyph> current = new ArrayList<>();
+  private boolean unprinted;
   private StringBuilder text = new StringBuilder();
   private PageContext page;
   private List<Line> lines;
@@ -46,8 +47,9 @@ final class PageText implements PageCheck {
    * @param glyphs the glyphs with an outline that print (not wholly outside the clip), in order
    * @param text what it says, spaces and unprinted glyphs included
    * @param bounds the union of the glyphs' outlines
+   * @param partlyUnprinted whether some of its glyphs inside the trim are wholly outside the clip
    */
-  record Run(List<Glyph> glyphs, String text, Rectangle2D bounds) {
+  record Run(List<Glyph> glyphs, String text, Rectangle2D bounds, boolean partlyUnprinted) {
     double sizePt() {
       return glyphs.get(0).sizePt();
     }
@@ -106,6 +108,7 @@ final class PageText implements PageCheck {
   public void textStart() {
     current = new ArrayList<>();
     text = new StringBuilder();
+    unprinted = false;
   }
 
   @Override
@@ -120,6 +123,8 @@ final class PageText implements PageCheck {
     text.append(glyph.text());
     if (Clips.intersects(glyph.clip(), glyph.bounds())) {
       current.add(glyph);
+    } else if (LiveAreaCheck.rectangle(page.trim()).intersects(glyph.bounds())) {
+      unprinted = true;
     }
   }
 
@@ -130,7 +135,7 @@ final class PageText implements PageCheck {
     }
     Rectangle2D bounds = (Rectangle2D) current.get(0).bounds().clone();
     current.forEach(glyph -> bounds.add(glyph.bounds()));
-    runs.add(new Run(List.copyOf(current), text.toString().strip(), bounds));
+    runs.add(new Run(List.copyOf(current), text.toString().strip(), bounds, unprinted));
     current = new ArrayList<>();
   }
 
