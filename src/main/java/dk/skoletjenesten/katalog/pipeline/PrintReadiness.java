@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.finishing.FinishingSpec;
 import dk.skoletjenesten.katalog.finishing.PdfFinisher;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
+import dk.skoletjenesten.katalog.preflight.PreflightProfile.Layout;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.print.PrintRules;
 import dk.skoletjenesten.katalog.registry.Edition;
@@ -70,7 +71,23 @@ final class PrintReadiness {
     return PreflightProfile.builder()
         .trim(file.trimWidthMm(), file.trimHeightMm())
         .rules(rules(file))
+        .layout(layout(file))
         .build();
+  }
+
+  /**
+   * Where each product's layouts put text, in millimetres from the trim (running heads and folios
+   * included), for the preflight's layout checks: the catalogue's and insert's frame, the report's,
+   * and the safe zone for covers, stickers and press sheets.
+   */
+  static Layout layout(BundleFile file) {
+    return switch (file.product()) {
+      case CATALOGUE -> Layout.textPages(8, 9.5, 20, 14);
+      case INSERT -> Layout.textPages(8, 6.5, 12, 12);
+      case ANNUAL_REPORT -> Layout.textPages(5, 10, 17.9, 16);
+      case CATALOGUE_COVER -> Layout.artwork(5);
+      case STICKER, STICKER_SHEET -> Layout.artwork(file.product().safeZoneMm());
+    };
   }
 
   /** The file's row of the product table, resolved against the edition's print settings. */

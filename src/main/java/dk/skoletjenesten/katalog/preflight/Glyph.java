@@ -1,7 +1,9 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 
 /**
  * One glyph shown by a text operator.
@@ -12,9 +14,28 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * @param unicode the text it stands for, or null when the font does not say
  * @param bounds the outline's bounds in page space, or null when the glyph has no outline
  * @param visible whether the text render mode paints anything
+ * @param filled whether the text render mode fills the outline (most text does)
+ * @param sizePt the font size in page space (the text rendering matrix's vertical scale)
+ * @param baselineX where the glyph starts on its baseline, in page space
+ * @param baselineY the baseline in page space
+ * @param clip the clipping path in force, in page space
+ * @param fillSpace the fill colour's space
+ * @param fillComponents the fill colour's components
  */
 record Glyph(
-    Origin origin, PDFont font, int code, String unicode, Rectangle2D bounds, boolean visible) {
+    Origin origin,
+    PDFont font,
+    int code,
+    String unicode,
+    Rectangle2D bounds,
+    boolean visible,
+    boolean filled,
+    double sizePt,
+    double baselineX,
+    double baselineY,
+    Shape clip,
+    PDColorSpace fillSpace,
+    float[] fillComponents) {
 
   /** The text for messages: the Unicode value, or {@code [code 65]} when unknown. */
   String text() {

@@ -25,4 +25,7 @@ interface PageCheck {
   default void transparencyGroup(COSDictionary group, Origin origin) {}
 
   default void endPage() {}
+
+  /** The last page has ended. */
+  default void endDocument() {}
 }

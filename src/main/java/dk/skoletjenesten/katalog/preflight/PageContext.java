@@ -1,5 +1,7 @@
 package dk.skoletjenesten.katalog.preflight;
 
+import dk.skoletjenesten.katalog.common.Units;
+import java.util.Locale;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,5 +40,22 @@ record PageContext(
 
   String location() {
     return "page " + number;
+  }
+
+  /**
+   * A point in page space for messages: millimetres right of and below the trim's top left corner,
+   * {@code at 23.4, 45.1 mm}.
+   */
+  String at(double xPt, double yPt) {
+    return String.format(
+        Locale.ROOT,
+        "at %.1f, %.1f mm",
+        Units.ptToMm(xPt - trim.getLowerLeftX()),
+        Units.ptToMm(trim.getUpperRightY() - yPt));
+  }
+
+  /** Whether the page is a right-hand (odd) page: its inner margin is on the left. */
+  boolean rightHand() {
+    return number % 2 == 1;
   }
 }

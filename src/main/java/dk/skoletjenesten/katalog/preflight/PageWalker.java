@@ -123,7 +123,14 @@ final class PageWalker extends PathTracer {
             code,
             font.toUnicode(code),
             bounds,
-            mode.isFill() || mode.isStroke());
+            mode.isFill() || mode.isStroke(),
+            mode.isFill(),
+            Math.abs(textRenderingMatrix.getScalingFactorY()),
+            textRenderingMatrix.getTranslateX(),
+            textRenderingMatrix.getTranslateY(),
+            state.getCurrentClippingPath(),
+            state.getNonStrokingColorSpace(),
+            state.getNonStrokingColor().getComponents());
     checks.forEach(check -> check.glyph(glyph));
     if (outline != null && mode.isFill()) {
       paint(

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param allowedSpotColours spot colour names that are expected, e.g. {@code CutContour} or {@code
  *     All} (registration, crop marks); others give a warning
  * @param safeZoneMm how far text must stay inside the trim
+ * @param layout where text goes and whether the pages are read as text; when empty, the layout
+ *     checks (live area, fill, headings, index lines) do not run
  */
 public record PreflightProfile(
     Optional<Trim> trim,
@@ -29,7 +31,8 @@ public record PreflightProfile(
     OutputCondition condition,
     PageCountRule pageCount,
     Set<String> allowedSpotColours,
-    double safeZoneMm) {
+    double safeZoneMm,
+    Optional<Layout> layout) {
 
   static final double DEFAULT_BLEED_MM = 3.0;
   static final double DEFAULT_SAFE_ZONE_MM = 5.0;
@@ -40,6 +43,7 @@ public record PreflightProfile(
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(pageCount, "pageCount");
     allowedSpotColours = Set.copyOf(allowedSpotColours);
+    Objects.requireNonNull(layout, "layout");
     if (!(bleedMm >= 0 && bleedMm <= 20)) {
       throw new IllegalArgumentException("bleedMm must be 0-20 mm, got " + bleedMm);
     }
@@ -69,6 +73,7 @@ public record PreflightProfile(
             .safeZoneMm(safeZoneMm);
     builder.trim = trim;
     builder.standard = standard;
+    builder.layout = layout;
     return builder;
   }
 
@@ -81,8 +86,15 @@ public record PreflightProfile(
     private PageCountRule pageCount = PageCountRule.any();
     private Set<String> allowedSpotColours = Set.of("All");
     private double safeZoneMm = DEFAULT_SAFE_ZONE_MM;
+    private Optional<Layout> layout = Optional.empty();
 
     private Builder() {}
+
+    /** Run the layout checks against {@code layout}. */
+    public Builder layout(Layout layout) {
+      this.layout = Optional.of(layout);
+      return this;
+    }
 
     public Builder trim(double widthMm, double heightMm) {
       this.trim = Optional.of(new Trim(widthMm, heightMm));
@@ -137,7 +149,7 @@ public record PreflightProfile(
 
     public PreflightProfile build() {
       return new PreflightProfile(
-          trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm);
+          trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm, layout);
     }
   }
 
@@ -148,6 +160,34 @@ public record PreflightProfile(
         throw new IllegalArgumentException(
             "trim must be positive, got " + widthMm + " x " + heightMm);
       }
+    }
+  }
+
+  /**
+   * How a publication is laid out, for the layout checks: the live area in millimetres from the
+   * trim (where text may go, running heads and folios included; mirrored: odd pages are right-hand
+   * pages with the inner margin on the left) and whether its pages are text pages, read one after
+   * the other (catalogue, insert, report), or artwork (a cover, a sticker, a press sheet). Only
+   * text pages are checked for fill, headings and index lines.
+   */
+  public record Layout(
+      double topMm, double bottomMm, double innerMm, double outerMm, boolean textPages) {
+    public Layout {
+      for (double mm : new double[] {topMm, bottomMm, innerMm, outerMm}) {
+        if (!(mm >= 0 && mm <= 100)) {
+          throw new IllegalArgumentException("live area margins must be 0-100 mm, got " + mm);
+        }
+      }
+    }
+
+    /** Text pages with these margins. */
+    public static Layout textPages(double topMm, double bottomMm, double innerMm, double outerMm) {
+      return new Layout(topMm, bottomMm, innerMm, outerMm, true);
+    }
+
+    /** Artwork whose live area is {@code marginMm} inside the trim on every side. */
+    public static Layout artwork(double marginMm) {
+      return new Layout(marginMm, marginMm, marginMm, marginMm, false);
     }
   }
 

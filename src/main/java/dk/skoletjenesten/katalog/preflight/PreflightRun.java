@@ -60,6 +60,23 @@ final class PreflightRun {
     checks.add(new ImageCheck(findings));
     checks.add(new InkCheck(findings, profile.condition()));
     checks.add(new SafeZoneCheck(findings, profile.safeZoneMm()));
+    PageText text = new PageText();
+    checks.add(text);
+    checks.add(new ClippedTextCheck(findings, text));
+    checks.add(new UnprintedTextCheck(findings, text));
+    checks.add(new OverlapCheck(findings, text));
+    profile
+        .layout()
+        .ifPresent(
+            layout -> {
+              checks.add(new LiveAreaCheck(findings, text, layout, profile.safeZoneMm()));
+              if (layout.textPages()) {
+                checks.add(new FillCheck(findings, text, layout));
+                checks.add(new RepeatedHeadingCheck(findings, text));
+                checks.add(new KeepWithNextCheck(findings, text));
+                checks.add(new NumberLineCheck(findings, text));
+              }
+            });
     return List.copyOf(checks);
   }
 
@@ -72,6 +89,7 @@ final class PreflightRun {
       boxes.check(context);
       walk(context, checks);
     }
+    checks.forEach(PageCheck::endDocument);
   }
 
   private void walk(PageContext page, List<PageCheck> checks) {

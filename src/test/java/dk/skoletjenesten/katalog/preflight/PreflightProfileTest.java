@@ -28,7 +28,8 @@ class PreflightProfileTest {
                 OutputCondition.FOGRA51,
                 PageCountRule.exactly(1),
                 Set.of("CutContour"),
-                3));
+                3,
+                Optional.empty()));
   }
 
   @Test

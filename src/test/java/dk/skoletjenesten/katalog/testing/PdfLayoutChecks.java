@@ -1,11 +1,17 @@
 package dk.skoletjenesten.katalog.testing;
 
 import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.preflight.Preflight;
+import dk.skoletjenesten.katalog.preflight.PreflightProfile;
+import dk.skoletjenesten.katalog.preflight.PreflightProfile.Layout;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -19,11 +25,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Geometry checks on the text of a laid-out PDF, for tests: overflow shows up as misplaced glyphs.
+ * The checks a printed file must pass live in the preflight (its layout checks); the ones here that
+ * do the same are thin wrappers around it.
  */
 public final class PdfLayoutChecks {
-  /** Glyphs on one line that overlap by less than this only touch (kerning, italics). */
-  private static final float TOLERANCE_PT = 1f;
-
   /** Glyph positions are sums of floats: a glyph may pass a margin by this much. */
   private static final float ROUNDING_PT = 0.01f;
 
@@ -121,25 +126,43 @@ public final class PdfLayoutChecks {
     return starts;
   }
 
-  /** Pairs of text runs on one baseline whose glyphs overlap: text that ran into its neighbour. */
+  /**
+   * Text printed over text, by the preflight's overlap check (which every bundle file passes):
+   * {@code page 3: text "a" overlaps "b" at 40.4, 77.8 mm}.
+   */
   public static List<String> overlappingRuns(PDDocument pdf) throws IOException {
-    List<Run> runs = runs(pdf);
-    List<String> overlaps = new ArrayList<>();
-    for (int i = 0; i < runs.size(); i++) {
-      for (int j = i + 1; j < runs.size() && runs.get(j).page() == runs.get(i).page(); j++) {
-        if (overlap(runs.get(i), runs.get(j))) {
-          overlaps.add(
-              "page "
-                  + runs.get(i).page()
-                  + ": \""
-                  + runs.get(i).text()
-                  + "\" overlaps \""
-                  + runs.get(j).text()
-                  + "\"");
-        }
-      }
-    }
-    return overlaps;
+    return preflight(pdf, PreflightProfile.builder().anyPdf().build(), Set.of("overlap"));
+  }
+
+  /**
+   * What the preflight's layout checks find in {@code pdf} laid out as {@code layout} (clipped,
+   * unprinted and overlapping text, live area, fill, headings, index lines), as {@code page N:
+   * severity: field: message}; the page boxes are taken from the file.
+   */
+  public static List<String> layoutFindings(PDDocument pdf, Layout layout) throws IOException {
+    return preflight(
+        pdf,
+        PreflightProfile.builder().anyPdf().layout(layout).build(),
+        Set.of("clip", "print", "overlap", "live-area", "fill", "heading", "keep", "index"));
+  }
+
+  private static List<String> preflight(
+      PDDocument pdf, PreflightProfile profile, Set<String> fields) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    pdf.save(bytes);
+    return new Preflight()
+        .check("pdf", new ByteArrayInputStream(bytes.toByteArray()), profile).stream()
+            .filter(d -> fields.contains(d.field()))
+            .map(
+                d ->
+                    d.location()
+                        + ": "
+                        + d.severity().label()
+                        + ": "
+                        + d.field()
+                        + ": "
+                        + d.message())
+            .toList();
   }
 
   /**
@@ -180,24 +203,6 @@ public final class PdfLayoutChecks {
         .filter(line -> UNTYPESET.matcher(line).find())
         .filter(line -> !line.contains("@") && !line.contains(".dk/"))
         .toList();
-  }
-
-  private static boolean overlap(Run a, Run b) {
-    for (TextPosition x : a.glyphs()) {
-      for (TextPosition y : b.glyphs()) {
-        boolean sameLine = Math.abs(x.getYDirAdj() - y.getYDirAdj()) < 0.5f;
-        float overlap =
-            Math.min(x.getXDirAdj() + x.getWidthDirAdj(), y.getXDirAdj() + y.getWidthDirAdj())
-                - Math.max(x.getXDirAdj(), y.getXDirAdj());
-        if (sameLine
-            && overlap > TOLERANCE_PT
-            && !x.getUnicode().isBlank()
-            && !y.getUnicode().isBlank()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static List<Run> runs(PDDocument pdf) throws IOException {
