@@ -183,6 +183,23 @@ class LayoutChecksTest {
   }
 
   @Test
+  void twoHeadingsThatShareTheirFirstLineAreNotARepeat() throws IOException {
+    try (TestPdf pdf = filled()) {
+      PDType0Font black = black(pdf);
+      try (PDPageContentStream out = pdf.content(0)) {
+        out.setNonStrokingColor(0f, 0f, 0f, 1f);
+        show(out, black, "Kunstmuseet i", 25, 50, 14);
+        show(out, black, "Tønder", 25, 56, 14);
+        show(out, pdf.font, "Tekst om museet i brødtekst.", 25, 64, 11);
+        show(out, black, "Kunstmuseet i", 25, 90, 14);
+        show(out, black, "Ribe", 25, 96, 14);
+        show(out, pdf.font, "Tekst om det andet museum.", 25, 104, 11);
+      }
+      assertThat(pdf.check(TEXT_PAGES)).isEmpty();
+    }
+  }
+
+  @Test
   void aHeadingAsTheLastLineOfItsColumnIsAWarning() throws IOException {
     try (TestPdf pdf = TestPdf.clean(2)) {
       PDType0Font black = black(pdf);
