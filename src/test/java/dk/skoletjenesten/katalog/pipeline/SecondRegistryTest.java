@@ -8,7 +8,6 @@ import dk.skoletjenesten.katalog.sampledata.RegistryVariant;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,16 +20,12 @@ class SecondRegistryTest {
   /** As {@link PipelineTest#KNOWN_LAYOUT_FINDINGS}, for this registry's bundle. */
   private static final List<String> KNOWN_LAYOUT_FINDINGS =
       List.of(
-          "annual-report.pdf fill warning 3", // pages 8, 16, 20: 2-4 % filled
-          "catalogue.pdf fill warning 1", // page 7
-          "catalogue.pdf index warning 6", // longer names wrap page numbers onto lines alone
-          "inserts/101-koebenhavn.pdf clip error 31", // A4 insert: right column lines cut
-          "inserts/101-koebenhavn.pdf fill warning 1"); // page 14: 3 % filled
+          "catalogue.pdf fill warning 1", // page 7: an article's last lines alone
+          // pages 12, 13: long names in an opener's place list push their page numbers onto a
+          // line of their own (issue 9: the openers' overview on branch i9-integration)
+          "catalogue.pdf index warning 4");
 
   @Test
-  @Disabled(
-      "issue 9, open: since the insert and sticker changes the variant registry's build reports an"
-          + " error without a field; its bundle is not clean yet")
   void aSecondRegistryWithOtherNamesAndSizesBuildsACleanBundle(@TempDir Path tmp)
       throws IOException {
     Path data = tmp.resolve("data");

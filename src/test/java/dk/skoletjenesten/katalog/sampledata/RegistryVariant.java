@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
  * @param sections how many of the seven catalogue sections they come from
  */
 public record RegistryVariant(long seed, int places, int sections) {
+  private static final int INSERT_OFFERS_PER_PLACE = 4;
+
   private static final List<String> LONGER =
       List.of(
           " og Videncenter for Undervisning i Eksterne Læringsmiljøer",
@@ -57,7 +60,7 @@ public record RegistryVariant(long seed, int places, int sections) {
     RegistryFiles.institutions(out, institutions);
     RegistryFiles.offers(out, offers);
     RegistryFiles.schools(out, new SchoolFactory(ref).build());
-    orders(out, institutions, ref);
+    orders(out, institutions, offers, ref);
     Articles.write(out);
     AnnualReportFiles.write(out);
     ImageFiles.write(out);
@@ -98,14 +101,35 @@ public record RegistryVariant(long seed, int places, int sections) {
         inst.offers());
   }
 
+  /** The ids of the offers of the municipality's places after each place's first few. */
+  private static List<String> beyondFirst(
+      List<OfferRow> offers, List<Inst> institutions, int municipality) {
+    Set<String> local =
+        institutions.stream()
+            .filter(i -> i.municipality() == municipality)
+            .map(Inst::id)
+            .collect(Collectors.toSet());
+    Map<String, Integer> seen = new HashMap<>();
+    return offers.stream()
+        .filter(o -> local.contains(o.institution()))
+        .filter(o -> seen.merge(o.institution(), 1, Integer::sum) > INSERT_OFFERS_PER_PLACE)
+        .map(OfferRow::id)
+        .toList();
+  }
+
   private static void retitle(Path edition, int places) throws IOException {
     String json = Files.readString(edition, StandardCharsets.UTF_8);
     Files.writeString(
         edition, json.replace("\"310 steder", "\"" + places + " steder"), StandardCharsets.UTF_8);
   }
 
-  /** An insert and two stickers for the municipalities with the most kept places. */
-  private static void orders(Path out, List<Inst> institutions, Reference ref) throws IOException {
+  /**
+   * An insert and two stickers for the municipalities with the most kept places. The insert, as an
+   * editor would order it for 16 A4 pages, prints at most {@link #INSERT_OFFERS_PER_PLACE} offers
+   * of each place.
+   */
+  private static void orders(
+      Path out, List<Inst> institutions, List<OfferRow> offers, Reference ref) throws IOException {
     Map<Integer, Long> counts =
         institutions.stream()
             .collect(Collectors.groupingBy(Inst::municipality, Collectors.counting()));
@@ -129,6 +153,7 @@ public record RegistryVariant(long seed, int places, int sections) {
             + name.apply(busiest.get(0))
             + "\n\nHer er de steder i kommunen, der tager imod skoleklasser.\n");
     insert.put("include", Map.of("located_in_municipality", true));
+    insert.put("exclude", Map.of("offers", beyondFirst(offers, institutions, busiest.get(0))));
     Json.write(out.resolve("orders/inserts/" + busiest.get(0) + ".json"), insert);
     for (int i = 1; i < busiest.size(); i++) {
       Map<String, Object> sticker = new LinkedHashMap<>();
