@@ -77,14 +77,18 @@ final class PrintReadiness {
 
   /**
    * Where each product's layouts put text, in millimetres from the trim (running heads and folios
-   * included), for the preflight's layout checks: the catalogue's and insert's frame, the report's,
-   * and the safe zone for covers, stickers and press sheets.
+   * included), for the preflight's layout checks: the catalogue's and insert's frame, the report's
+   * for its trim, and the safe zone for covers, stickers and press sheets.
    */
   static Layout layout(BundleFile file) {
     return switch (file.product()) {
       case CATALOGUE -> Layout.textPages(8, 9.5, 20, 14);
       case INSERT -> Layout.textPages(8, 6.5, 12, 12);
-      case ANNUAL_REPORT -> Layout.textPages(5, 10, 17.9, 16);
+      // the report's frame (report.ReportFrame): A4, or the smaller one below 180 mm
+      case ANNUAL_REPORT ->
+          file.trimWidthMm() >= 180
+              ? Layout.textPages(5, 10, 17.9, 16)
+              : Layout.textPages(5, 7, 11.9, 12);
       case CATALOGUE_COVER -> Layout.artwork(5);
       case STICKER, STICKER_SHEET -> Layout.artwork(file.product().safeZoneMm());
     };
