@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.format;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ public final class PrintText {
 
   private static final Pattern PARTICLE_VERB =
       Pattern.compile("\\b(tage|tag|komme|kom|gå|tager|kommer|går) (hen|ud|med|op|ind)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
   private static final Pattern LAST_SPACE = Pattern.compile(" (?=\\S+$)");
 
   private PrintText() {}
@@ -51,6 +54,32 @@ public final class PrintText {
   public static String display(String text) {
     String verbs = PARTICLE_VERB.matcher(text).replaceAll("$1\u00A0$2");
     return LAST_SPACE.matcher(verbs).replaceFirst("\u00A0");
+  }
+
+  /**
+   * {@code text} in at most {@code maxChars} characters: whole when it fits; else its first
+   * sentences that fit; else cut at the last word boundary that leaves room for an ellipsis, with
+   * the ellipsis ({@code …}) after the last whole word (no trailing comma or dash before it).
+   */
+  public static String shorten(String text, int maxChars) {
+    if (maxChars < 2) {
+      throw new IllegalArgumentException(
+          "expected room for a word and an ellipsis, got " + maxChars);
+    }
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    Matcher sentenceEnd = SENTENCE_END.matcher(text);
+    int sentences = -1;
+    while (sentenceEnd.find() && sentenceEnd.start() + 1 <= maxChars) {
+      sentences = sentenceEnd.start() + 1;
+    }
+    if (sentences >= maxChars / 2) {
+      return text.substring(0, sentences);
+    }
+    int cut = text.lastIndexOf(' ', maxChars - 1);
+    String head = (cut > 0 ? text.substring(0, cut) : text.substring(0, maxChars - 1)).strip();
+    return TRAILING_PUNCTUATION.matcher(head).replaceFirst("") + "\u2026";
   }
 
   /** {@code https://www.skoletjenesten.dk/x/} becomes {@code skoletjenesten.dk/x}. */

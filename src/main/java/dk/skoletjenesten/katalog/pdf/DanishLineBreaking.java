@@ -24,8 +24,9 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
  *
  * <p>E-mail addresses and web addresses ({@code booking@sted-i-byen.dk}, {@code
  * skoletjenesten.dk/sted}) break where a reader still sees an address: after {@code @} and {@code
- * -}, before {@code .} and {@code /}, never before the top-level domain and never with a hyphen
- * added. No character is inserted for this (a zero-width space would reach the PDF).
+ * /}, before {@code .} and {@code -} (so that no line ends in a hyphen a reader would take for a
+ * word division), never before the top-level domain and never with a hyphen added. No character is
+ * inserted for this (a zero-width space would reach the PDF).
  */
 final class DanishLineBreaking implements LineBreakingStrategy {
   /** An e-mail address, or a host name with a path. */
@@ -62,8 +63,8 @@ final class DanishLineBreaking implements LineBreakingStrategy {
     for (int i = start + 1; i < end; i++) {
       char c = text.charAt(i);
       char before = text.charAt(i - 1);
-      boolean afterMark = (before == '@' || before == '-') && c != '-';
-      boolean beforeMark = (c == '.' && i != topLevelDot) || (c == '/' && before != '/');
+      boolean afterMark = (before == '@' || before == '/') && c != '/' && c != '-';
+      boolean beforeMark = (c == '.' && i != topLevelDot) || (c == '-' && before != '-');
       if (afterMark || beforeMark) {
         breaks.add(i);
       }

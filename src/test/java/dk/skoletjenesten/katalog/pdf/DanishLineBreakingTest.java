@@ -9,15 +9,15 @@ import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
 class DanishLineBreakingTest {
 
   @Test
-  void anEmailAddressBreaksAfterTheAtSignAndHyphensButNotBeforeTheTopLevelDomain() {
+  void anEmailAddressBreaksAfterTheAtSignAndBeforeHyphensButNotBeforeTheTopLevelDomain() {
     assertThat(lines("booking@naturformidlingen-i-hilleroed-kommune.dk", null))
-        .isEqualTo("booking@|naturformidlingen-|i-|hilleroed-|kommune.dk|");
+        .isEqualTo("booking@|naturformidlingen|-i|-hilleroed|-kommune.dk|");
   }
 
   @Test
-  void aWebAddressBreaksBeforeTheSlashAndInnerDots() {
+  void aWebAddressBreaksAfterTheSlashAndBeforeInnerDotsAndHyphens() {
     assertThat(lines("skoletjenesten.dk/demokrativaerkstedet-paa-raadhus", null))
-        .isEqualTo("skoletjenesten.dk|/demokrativaerkstedet-|paa-|raadhus|");
+        .isEqualTo("skoletjenesten.dk/|demokrativaerkstedet|-paa|-raadhus|");
     assertThat(lines("booking@vaerkstedet.kk.dk", null)).isEqualTo("booking@|vaerkstedet|.kk.dk|");
   }
 
