@@ -50,6 +50,14 @@ public final class Views {
     static final double DESCRIPTION_LINE_MM = 4.2;
     static final double OFFER_MM = 9.5;
 
+    /**
+     * Title and teaser run together in two lines of the title column: about this many characters.
+     */
+    static final int RUN_IN_CHARS = 100;
+
+    /** A teaser is cut to no fewer characters than this, even under a long title. */
+    static final int MIN_TEASER_CHARS = 40;
+
     public Entry(PlaceView place) {
       this(place, null);
     }
@@ -68,6 +76,11 @@ public final class Views {
 
     public int offerCount() {
       return place.offers().size();
+    }
+
+    /** The teaser of {@code offer} as it runs in after the title, cut at a word boundary. */
+    public String teaser(OfferView offer) {
+      return offer.teaserAfterTitle(RUN_IN_CHARS, MIN_TEASER_CHARS);
     }
 
     /** Whether the entry is short enough to be kept on one page. */

@@ -21,6 +21,9 @@ public record OfferView(
     boolean isNew,
     List<String> topicList) {
 
+  /** The width of the "Nyt" mark before a new offer's title, in characters of the teaser. */
+  static final int NEW_MARK_CHARS = 6;
+
   public OfferView {
     topicList = List.copyOf(topicList);
   }
@@ -64,6 +67,16 @@ public record OfferView(
   /** The subjects and themes joined with {@code separator}, e.g. {@code " · "}. */
   public String topicsJoined(String separator) {
     return String.join(separator, topicList);
+  }
+
+  /**
+   * The teaser run in after the title: title, a space and teaser together in at most {@code
+   * totalChars} characters, the teaser at least {@code minChars} ({@link PrintText#shorten}); empty
+   * when the offer has none.
+   */
+  public String teaserAfterTitle(int totalChars, int minChars) {
+    int newMark = isNew ? NEW_MARK_CHARS : 0;
+    return teaserWithin(Math.max(minChars, totalChars - title.length() - 1 - newMark));
   }
 
   /**

@@ -41,10 +41,20 @@ final class DanishLineBreaking implements LineBreakingStrategy {
     return new Provider(text, natural, danish, addresses(text));
   }
 
+  /**
+   * The rest of an address that Flying Saucer passes on its own once the line broke inside it: a
+   * lowercase slug with hyphens, perhaps with its domain ({@code koebenhavns-raadhus.dk}).
+   */
+  private static final Pattern ADDRESS_REST =
+      Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)+(\\.[a-z]{2,})?");
+
   /** The addresses in {@code text} as {start, end} pairs, in order. */
   static List<int[]> addresses(String text) {
     List<int[]> found = new ArrayList<>();
     if (text.indexOf('@') < 0 && text.indexOf('/') < 0) {
+      if (ADDRESS_REST.matcher(text).matches()) {
+        found.add(new int[] {0, text.length()});
+      }
       return found;
     }
     Matcher m = ADDRESS.matcher(text);

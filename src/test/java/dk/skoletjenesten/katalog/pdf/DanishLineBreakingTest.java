@@ -22,6 +22,13 @@ class DanishLineBreakingTest {
   }
 
   @Test
+  void theRestOfAnAddressAfterALineBreakStillBreaksBeforeItsHyphens() {
+    assertThat(lines("demokrativaerkstedet-paa-koebenhavns-raadhus", "da"))
+        .isEqualTo("demokrativaerkstedet|-paa|-koebenhavns|-raadhus|");
+    assertThat(lines("koebenhavns-raadhus.dk", null)).isEqualTo("koebenhavns|-raadhus.dk|");
+  }
+
+  @Test
   void addressesInDanishTextAreNotHyphenatedWhileTheWordsAroundThemAre() {
     assertThat(lines("Skriv til booking@kulturhistoriske.dk", "da"))
         .isEqualTo("Skriv |til |booking@|kulturhistoriske.dk|");
