@@ -129,7 +129,7 @@ final class DanishLineBreaking implements LineBreakingStrategy {
           }
         }
       }
-      if (!naturalInsideAddress) {
+      if (!naturalInsideAddress && !atSlashInWord(to)) {
         points.put(to, new BreakPoint(to));
       }
       pending.addAll(points.values());
@@ -158,6 +158,19 @@ final class DanishLineBreaking implements LineBreakingStrategy {
           points.put(start + at, point);
         }
       }
+    }
+
+    /**
+     * Whether {@code at} is next to a slash between letters ({@code Fysik/kemi}): such a pair of
+     * words reads as one and is not broken (Flying Saucer would break before the slash).
+     */
+    private boolean atSlashInWord(int at) {
+      int slash = at < text.length() && text.charAt(at) == '/' ? at : at - 1;
+      return slash > 0
+          && slash + 1 < text.length()
+          && text.charAt(slash) == '/'
+          && Character.isLetter(text.charAt(slash - 1))
+          && Character.isLetter(text.charAt(slash + 1));
     }
 
     private boolean inAddress(int at) {

@@ -29,6 +29,13 @@ class DanishLineBreakingTest {
   }
 
   @Test
+  void twoWordsJoinedByASlashAreNotBrokenAtTheSlash() {
+    assertThat(lines("Biologi · Fysik/kemi", null))
+        .doesNotContain("Fysik|/")
+        .doesNotContain("/|kemi");
+  }
+
+  @Test
   void addressesInDanishTextAreNotHyphenatedWhileTheWordsAroundThemAre() {
     assertThat(lines("Skriv til booking@kulturhistoriske.dk", "da"))
         .isEqualTo("Skriv |til |booking@|kulturhistoriske.dk|");
