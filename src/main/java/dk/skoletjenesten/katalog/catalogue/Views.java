@@ -39,9 +39,7 @@ public final class Views {
     static final int KEEP_AT_END = 2;
     static final double KEEP_WHOLE_MM = 85;
 
-    /**
-     * Kicker, name and gaps; the facts row is at least a QR code high; an offer row with teaser.
-     */
+    /** The estimate: kicker, name and gaps; facts at least a QR code high; rows with teasers. */
     static final double HEAD_MM = 14;
 
     static final double FACTS_MIN_MM = 19;
