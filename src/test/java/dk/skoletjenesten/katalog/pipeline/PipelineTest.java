@@ -181,7 +181,7 @@ class PipelineTest {
             "stickers/846-mariagerfjord-sheet.pdf",
             "stickers/671-struer.pdf",
             "stickers/671-struer-sheet.pdf");
-    // 188 pages of content (entries with teasers) padded to 12 whole signatures of 16
+    // 189 pages of content (entries with teasers) padded to 12 whole signatures of 16
     assertThat(result.files().get(0).pages()).isEqualTo(192);
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
