@@ -1,5 +1,7 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.catalogue.Views.Entry;
+import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import dk.skoletjenesten.katalog.draw.SpineTitle;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
@@ -14,6 +16,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +31,9 @@ import java.util.stream.IntStream;
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
+
+  /** The id of an entry's facts table ({@code entry.html}): this prefix and the entry's anchor. */
+  static final String FACTS_ID_PREFIX = "q-";
 
   private final Path layoutsDir;
   private final Path fontsDir;
@@ -67,9 +74,9 @@ public final class CatalogueBuilder {
       Registry registry, CatalogueModel model, AtomicReference<CompletableFuture<byte[]>> cover) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
-    String main = templates.render(LAYOUT + "/catalogue", model.variables());
+    AtomicReference<Set<String>> versos = new AtomicReference<>(Set.of());
     return new PdfJob(
-        main,
+        main(model, versos.get()),
         base,
         model.geometry().boxes(),
         contentPages -> {
@@ -78,7 +85,44 @@ public final class CatalogueBuilder {
             cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
           }
           return tail(model, print, contentPages, pages);
+        },
+        pageOfId -> {
+          Set<String> found = versos(model, pageOfId);
+          if (found.equals(versos.get())) {
+            return Optional.empty();
+          }
+          versos.set(found);
+          return Optional.of(main(model, found));
         });
+  }
+
+  /** The main document, with the entries of {@code versos} laid out for a left-hand page. */
+  private String main(CatalogueModel model, Set<String> versos) {
+    Map<String, Object> vars = new HashMap<>(model.variables());
+    vars.put("versos", versos);
+    return templates.render(LAYOUT + "/catalogue", vars);
+  }
+
+  /**
+   * The anchors of the entries whose facts (and QR code) the layout put on a left-hand (even) page.
+   * The side only mirrors the facts' columns, which keep their widths, so a revision with these
+   * does not move anything to another page (at most one revision is needed).
+   */
+  static Set<String> versos(CatalogueModel model, Map<String, Integer> pageOfId) {
+    Set<String> versos = new TreeSet<>();
+    for (SectionPart section : model.sections()) {
+      for (Entry entry : section.entries()) {
+        String anchor = entry.place().anchor();
+        Integer page = pageOfId.get(FACTS_ID_PREFIX + anchor);
+        if (page == null) {
+          throw new IllegalStateException("the layout lost the facts of the entry " + anchor);
+        }
+        if (page % 2 == 0) {
+          versos.add(anchor);
+        }
+      }
+    }
+    return versos;
   }
 
   private static int backCoverPages(PrintSpec print) {

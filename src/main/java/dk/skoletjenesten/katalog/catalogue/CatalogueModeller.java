@@ -139,7 +139,19 @@ final class CatalogueModeller {
         offers,
         groups.subList(0, split),
         groups.subList(split, groups.size()),
-        places.stream().map(this::entry).toList());
+        entries(places));
+  }
+
+  /** The entries in order, the first of each place type with its type as the group's head. */
+  private List<Entry> entries(List<Institution> places) {
+    List<Entry> entries = new ArrayList<>();
+    String type = null;
+    for (Institution i : places) {
+      String label = PrintText.clean(i.type().label());
+      entries.add(entry(i, label.equals(type) ? null : label));
+      type = label;
+    }
+    return entries;
   }
 
   static PlaceRef ref(Institution i) {
@@ -147,7 +159,12 @@ final class CatalogueModeller {
   }
 
   Entry entry(Institution i) {
+    return entry(i, null);
+  }
+
+  private Entry entry(Institution i, String groupHead) {
     return new Entry(
-        PlaceView.of(i, registry.requireMunicipality(i.municipality()), registry.offersOf(i.id())));
+        PlaceView.of(i, registry.requireMunicipality(i.municipality()), registry.offersOf(i.id())),
+        groupHead);
   }
 }

@@ -28,12 +28,37 @@ public final class Views {
   }
 
   /**
-   * One institution's entry: the place with all its offers, split so that the head keeps its first
-   * {@value #KEEP_WITH_HEAD} offer lines and the last {@value #KEEP_AT_END} lines never part.
+   * One institution's entry: the place with all its offers, and {@code groupHead}, the name of its
+   * place type when it is the first entry of that type in its section (else null). An entry
+   * estimated at most {@value #KEEP_WHOLE_MM} mm tall (about a third of a page) is kept whole; a
+   * longer one splits between offer rows only, keeping the first {@value #KEEP_WITH_HEAD} rows with
+   * its head and the last {@value #KEEP_AT_END} rows together.
    */
-  public record Entry(PlaceView place) {
+  public record Entry(PlaceView place, String groupHead) {
     static final int KEEP_WITH_HEAD = 2;
     static final int KEEP_AT_END = 2;
+    static final double KEEP_WHOLE_MM = 85;
+
+    /** The estimate: kicker, name and gaps; facts at least a QR code high; rows with teasers. */
+    static final double HEAD_MM = 14;
+
+    static final double FACTS_MIN_MM = 19;
+    static final double FACTS_WITH_LOGO_MM = 37;
+    static final double DESCRIPTION_CHARS_PER_LINE = 62;
+    static final double DESCRIPTION_LINE_MM = 4.2;
+    static final double OFFER_MM = 9.5;
+
+    /**
+     * Title and teaser run together in two lines of the title column: about this many characters.
+     */
+    static final int RUN_IN_CHARS = 100;
+
+    /** A teaser is cut to no fewer characters than this, even under a long title. */
+    static final int MIN_TEASER_CHARS = 40;
+
+    public Entry(PlaceView place) {
+      this(place, null);
+    }
 
     public List<OfferView> firstOffers() {
       return place.offers().subList(0, head());
@@ -49,6 +74,25 @@ public final class Views {
 
     public int offerCount() {
       return place.offers().size();
+    }
+
+    /** The teaser of {@code offer} as it runs in after the title, cut at a word boundary. */
+    public String teaser(OfferView offer) {
+      return offer.teaserAfterTitle(RUN_IN_CHARS, MIN_TEASER_CHARS);
+    }
+
+    /** Whether the entry is short enough to be kept on one page. */
+    public boolean keptWhole() {
+      return estimatedHeightMm() <= KEEP_WHOLE_MM;
+    }
+
+    /** A rough height: head, the taller of description and QR column, and the offer rows. */
+    double estimatedHeightMm() {
+      String description = place.description() == null ? "" : place.description();
+      double text =
+          Math.ceil(description.length() / DESCRIPTION_CHARS_PER_LINE) * DESCRIPTION_LINE_MM;
+      double art = place.logo() == null ? FACTS_MIN_MM : FACTS_WITH_LOGO_MM;
+      return HEAD_MM + Math.max(text, art) + offerCount() * OFFER_MM;
     }
 
     private int head() {

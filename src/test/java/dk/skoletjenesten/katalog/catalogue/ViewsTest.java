@@ -29,6 +29,42 @@ class ViewsTest {
   }
 
   @Test
+  void aShortEntryIsKeptWholeAndALongOneSplitsBetweenOfferRows() {
+    assertThat(entry(3).keptWhole()).isTrue();
+    assertThat(entry(8).keptWhole()).isFalse();
+  }
+
+  @Test
+  void themesThatContainCommasAreSeparatedByMiddleDots() {
+    OfferView o =
+        new OfferView(
+            "Leg",
+            null,
+            "Dagtilbud",
+            "Kultur, æstetik og fællesskab, Natur, udeliv og science",
+            "1 time",
+            "Gratis",
+            null,
+            false,
+            List.of("Kultur, æstetik og fællesskab", "Natur, udeliv og science"));
+    assertThat(o.topicsJoined(" · "))
+        .isEqualTo("Kultur, æstetik og fællesskab · Natur, udeliv og science");
+  }
+
+  @Test
+  void aTeaserRunsInAfterItsTitleWithinTheTwoLinesOfTheTitleColumn() {
+    String teaser =
+        "Eleverne undersøger lyset i nordisk maleri og de store skift i farverne gennem"
+            + " hundrede år, og bagefter maler de selv.";
+    OfferView o =
+        new OfferView(
+            "Nordisk lys", teaser, "4. kl.", "Billedkunst", "1 time", "Gratis", null, false);
+    String shown = entry(1).teaser(o);
+    assertThat(shown).endsWith("…").startsWith("Eleverne undersøger lyset");
+    assertThat(o.title().length() + 1 + shown.length()).isLessThanOrEqualTo(Entry.RUN_IN_CHARS);
+  }
+
+  @Test
   void aNotesPageRulesTheHeightBetweenTheMarginsBelowItsTitle() {
     assertThat(PageFrame.CATALOGUE.noteLines(297)).isEqualTo(23);
     assertThat(PageFrame.CATALOGUE.noteLines(210)).isEqualTo(13);
