@@ -1,0 +1,35 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import dk.skoletjenesten.katalog.format.Css;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where the catalogue's designed padding goes, as the templates read it: the sections that get a
+ * house-ad page before their opener (so that every opener spread begins on a left-hand page), and
+ * the height of the house ad at the foot of a section's last page. {@code probe} asks the layout
+ * for the bookmarks by which {@link SectionPages} finds the sections' pages.
+ */
+public record Pacing(boolean probe, Set<Integer> gapsBefore, Map<Integer, Double> endSpaceMm) {
+  /** No padding and no bookmarks. */
+  static final Pacing NONE = new Pacing(false, Set.of(), Map.of());
+
+  /** The first layout's: no padding, bookmarks on. */
+  static final Pacing PROBE = new Pacing(true, Set.of(), Map.of());
+
+  public Pacing {
+    gapsBefore = Set.copyOf(gapsBefore);
+    endSpaceMm = Map.copyOf(endSpaceMm);
+  }
+
+  /** True when section {@code number} gets a padding page before its opener. */
+  public boolean gapBefore(int number) {
+    return gapsBefore.contains(number);
+  }
+
+  /** The height of the house ad after section {@code number}'s entries, as CSS; null for none. */
+  public String endSpace(int number) {
+    Double mm = endSpaceMm.get(number);
+    return mm == null ? null : Css.mm(mm);
+  }
+}
