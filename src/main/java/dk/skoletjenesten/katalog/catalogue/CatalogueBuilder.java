@@ -71,7 +71,8 @@ public final class CatalogueBuilder {
     Path base = layoutsDir.resolve(LAYOUT);
     byte[] first =
         renderer(registry).render(PdfJob.of(probe, base, model.geometry().boxes())).bytes();
-    return SectionPages.read(first).pacing(model.sections(), PageFrame.CATALOGUE, model.geometry());
+    return SectionPages.read(first, PageFrame.CATALOGUE, model.geometry())
+        .pacing(model.sections(), PageFrame.CATALOGUE, model.geometry());
   }
 
   /**
