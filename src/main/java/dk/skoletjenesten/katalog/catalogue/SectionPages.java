@@ -151,7 +151,8 @@ final class SectionPages {
         Mark start = require(entries.get(i).place().anchor());
         double free = start.yMm() - footMm;
         if (movedOn(start) && free >= MIN_FREE_MM) {
-          feet.put(entries.get(i - 1).place().anchor(), Math.floor(free - FOOT_BOX_MM - 2 * SAFETY_MM));
+          feet.put(
+              entries.get(i - 1).place().anchor(), Math.floor(free - FOOT_BOX_MM - 2 * SAFETY_MM));
         }
       }
       Mark end = require(s.anchor() + "-end");
