@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -128,7 +129,7 @@ class CatalogueSectionsTest {
         String words = head.stream().map(TextPosition::getUnicode).reduce("", String::concat);
         assertThat(words)
             .as("running head of page " + page)
-            .isEqualTo(s.title().toUpperCase(java.util.Locale.ROOT).replace(" ", ""));
+            .isEqualTo(s.title().toUpperCase(Locale.ROOT).replace(" ", ""));
         for (float[] ink : headInks(page)) {
           // grey (1 = white) or CMYK: at least 40 % black
           double black = ink.length == 1 ? 1 - ink[0] : ink[3];

@@ -181,8 +181,8 @@ class PipelineTest {
             "stickers/846-mariagerfjord-sheet.pdf",
             "stickers/671-struer.pdf",
             "stickers/671-struer-sheet.pdf");
-    // as in the sample bundle's manifest.json: a multiple of 4 that perfect binding keeps
-    assertThat(result.files().get(0).pages()).isEqualTo(180);
+    // as in the sample bundle's manifest.json: whole signatures of 16 for perfect binding
+    assertThat(result.files().get(0).pages()).isEqualTo(192);
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
         .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
