@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.catalogue;
 
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
+import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import dk.skoletjenesten.katalog.draw.SpineTitle;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
@@ -25,9 +26,10 @@ import java.util.stream.IntStream;
 
 /**
  * Lays out the national catalogue from a registry with the templates of {@code layouts/catalogue/}
- * and the fonts of {@code fonts/}. The interior is laid out first; once its page count is known the
- * padding pages are added and, for perfect binding, the cover spread is rendered in parallel on its
- * own renderer.
+ * and the fonts of {@code fonts/}. A first layout finds where the sections fall and so where the
+ * designed padding goes ({@link Pacing}); then the interior is laid out with it; once its page
+ * count is known the padding pages are added and, for perfect binding, the cover spread is rendered
+ * in parallel on its own renderer.
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
@@ -50,7 +52,8 @@ public final class CatalogueBuilder {
     PrintSpec print = registry.edition().print();
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
-    RenderedPdf interior = renderer(registry).render(interior(registry, model, cover));
+    Pacing pacing = pacing(registry, model);
+    RenderedPdf interior = renderer(registry).render(interior(registry, model, pacing, cover));
     if (interior.pageCount() % 4 != 0) {
       throw new IllegalStateException(
           "the catalogue has "
@@ -67,16 +70,32 @@ public final class CatalogueBuilder {
   }
 
   /**
+   * The sections' padding, from a first layout that finds where each section begins and ends
+   * ({@link SectionPages}).
+   */
+  private Pacing pacing(Registry registry, CatalogueModel model) {
+    String probe = templates.render(LAYOUT + "/catalogue", model.variables(Pacing.PROBE));
+    Path base = layoutsDir.resolve(LAYOUT);
+    byte[] first =
+        renderer(registry).render(PdfJob.of(probe, base, model.geometry().boxes())).bytes();
+    return SectionPages.read(first, PageFrame.CATALOGUE, model.geometry())
+        .pacing(model.sections(), PageFrame.CATALOGUE, model.geometry());
+  }
+
+  /**
    * The interior: once its pages are counted, the tail follows and the cover of a perfect-bound
    * book starts on its own thread, into {@code cover}.
    */
   private PdfJob interior(
-      Registry registry, CatalogueModel model, AtomicReference<CompletableFuture<byte[]>> cover) {
+      Registry registry,
+      CatalogueModel model,
+      Pacing pacing,
+      AtomicReference<CompletableFuture<byte[]>> cover) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
     AtomicReference<Set<String>> versos = new AtomicReference<>(Set.of());
     return new PdfJob(
-        main(model, versos.get()),
+        main(model, pacing, versos.get()),
         base,
         model.geometry().boxes(),
         contentPages -> {
@@ -92,13 +111,16 @@ public final class CatalogueBuilder {
             return Optional.empty();
           }
           versos.set(found);
-          return Optional.of(main(model, found));
+          return Optional.of(main(model, pacing, found));
         });
   }
 
-  /** The main document, with the entries of {@code versos} laid out for a left-hand page. */
-  private String main(CatalogueModel model, Set<String> versos) {
-    Map<String, Object> vars = new HashMap<>(model.variables());
+  /**
+   * The main document with its padding, the entries of {@code versos} laid out for a left-hand
+   * page.
+   */
+  private String main(CatalogueModel model, Pacing pacing, Set<String> versos) {
+    Map<String, Object> vars = new HashMap<>(model.variables(pacing));
     vars.put("versos", versos);
     return templates.render(LAYOUT + "/catalogue", vars);
   }

@@ -3,8 +3,9 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.catalogue.Views.ArticlePart;
 import dk.skoletjenesten.katalog.catalogue.Views.Entry;
 import dk.skoletjenesten.katalog.catalogue.Views.Front;
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewGroup;
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewPlace;
 import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
-import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import dk.skoletjenesten.katalog.format.Artwork;
@@ -21,9 +22,11 @@ import dk.skoletjenesten.katalog.template.PageGeometry;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides what the catalogue holds and in which order; pure (no files, no rendering).
@@ -120,16 +123,18 @@ final class CatalogueModeller {
   }
 
   private SectionPart section(Section section, List<Institution> places) {
-    Map<String, List<PlaceRef>> byType = new LinkedHashMap<>();
+    Map<String, List<OverviewPlace>> byType = new LinkedHashMap<>();
     places.forEach(
         i ->
             byType
                 .computeIfAbsent(PrintText.clean(i.type().label()), t -> new ArrayList<>())
-                .add(ref(i)));
-    List<PlaceGroup> groups =
-        byType.entrySet().stream().map(en -> new PlaceGroup(en.getKey(), en.getValue())).toList();
-    int split = Columns.split(groups);
+                .add(overviewPlace(i)));
+    List<OverviewGroup> groups =
+        byType.entrySet().stream()
+            .map(en -> new OverviewGroup(en.getKey(), false, en.getValue()))
+            .toList();
     int offers = places.stream().mapToInt(i -> registry.offersOf(i.id()).size()).sum();
+    Artwork image = registry.edition().findSectionImage(section).map(Artwork::image).orElse(null);
     return new SectionPart(
         section.name(),
         section.ordinal() + 1,
@@ -137,8 +142,8 @@ final class CatalogueModeller {
         section.label(),
         places.size(),
         offers,
-        groups.subList(0, split),
-        groups.subList(split, groups.size()),
+        image,
+        Columns.balance(groups),
         entries(places));
   }
 
@@ -152,6 +157,16 @@ final class CatalogueModeller {
       type = label;
     }
     return entries;
+  }
+
+  /** A place with a mark for each stage that one of its offers is for. */
+  private OverviewPlace overviewPlace(Institution i) {
+    Set<String> stages = new HashSet<>();
+    registry.offersOf(i.id()).forEach(o -> o.stages().forEach(s -> stages.add(s.key())));
+    return new OverviewPlace(
+        PrintText.clean(i.name()),
+        PlaceView.anchorOf(i),
+        OverviewPlace.STAGES.stream().map(stages::contains).toList());
   }
 
   static PlaceRef ref(Institution i) {

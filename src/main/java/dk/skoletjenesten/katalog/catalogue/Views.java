@@ -4,6 +4,7 @@ import dk.skoletjenesten.katalog.format.Artwork;
 import dk.skoletjenesten.katalog.format.Css;
 import dk.skoletjenesten.katalog.format.OfferView;
 import dk.skoletjenesten.katalog.format.PlaceView;
+import dk.skoletjenesten.katalog.registry.Section;
 import java.util.List;
 
 /**
@@ -104,6 +105,38 @@ public final class Views {
     }
   }
 
+  /**
+   * A place in a section's overview: its name, the anchor of its entry (for the page number) and,
+   * for each of {@link #STAGES} in order, whether the place has an offer for that stage.
+   */
+  public record OverviewPlace(String name, String anchor, List<Boolean> stages) {
+    /** The stages of the overview's columns, in order: their keys in the data. */
+    public static final List<String> STAGES =
+        List.of("dagtilbud", "indskoling", "mellemtrin", "udskoling", "ungdomsuddannelse");
+
+    public OverviewPlace {
+      stages = List.copyOf(stages);
+      if (stages.size() != STAGES.size()) {
+        throw new IllegalArgumentException(
+            "expected " + STAGES.size() + " stage marks, got " + stages.size());
+      }
+    }
+  }
+
+  /**
+   * A type of place in a section's overview with its places; {@code continued} when the group began
+   * at the foot of the column before.
+   */
+  public record OverviewGroup(String heading, boolean continued, List<OverviewPlace> places) {
+    public OverviewGroup {
+      places = List.copyOf(places);
+    }
+  }
+
+  /**
+   * A section: its opener spread (colour page with {@code image}, which may be null, and the
+   * overview page, whose {@code columns} hold the places by type) and its entries.
+   */
   public record SectionPart(
       String key,
       int number,
@@ -111,13 +144,17 @@ public final class Views {
       String title,
       int placeCount,
       int offerCount,
-      List<PlaceGroup> leftGroups,
-      List<PlaceGroup> rightGroups,
+      Artwork image,
+      List<List<OverviewGroup>> columns,
       List<Entry> entries) {
     public SectionPart {
-      leftGroups = List.copyOf(leftGroups);
-      rightGroups = List.copyOf(rightGroups);
+      columns = columns.stream().map(List::copyOf).toList();
       entries = List.copyOf(entries);
+    }
+
+    /** The anchor of the overview page, the right-hand page of the opener spread. */
+    public String overviewAnchor() {
+      return anchor + "-oversigt";
     }
   }
 
@@ -246,6 +283,52 @@ public final class Views {
     /** The distance between the ruled lines, as CSS. */
     public String rulePitch() {
       return Css.mm(rulePitchMm);
+    }
+
+    /** The thumb tabs' band: this far from the trim's top and bottom. */
+    static final double THUMB_MARGIN_MM = 30;
+
+    /** The thumb tabs' gap between one section's and the next one's. */
+    static final double THUMB_GAP_MM = 3;
+
+    /** A thumb tab's width on the trimmed page; it runs on into the bleed. */
+    static final double THUMB_VISIBLE_MM = 7;
+
+    /** The opener photo's height as a share of the trim height, before the bleed. */
+    static final double PHOTO_SHARE = 0.42;
+
+    /** The distance from one section's thumb tab to the next one's. */
+    double thumbStepMm(double trimHeightMm) {
+      return (trimHeightMm - 2 * THUMB_MARGIN_MM) / Section.values().length;
+    }
+
+    /** A thumb tab's height, as CSS. */
+    public String thumbHeight(double trimHeightMm) {
+      return Css.mm(round(thumbStepMm(trimHeightMm) - THUMB_GAP_MM));
+    }
+
+    /** Where section {@code number}'s tab begins below the top of its margin box, as CSS. */
+    public String thumbOffset(int number, double trimHeightMm) {
+      return Css.mm(round(THUMB_MARGIN_MM - topMm + (number - 1) * thumbStepMm(trimHeightMm)));
+    }
+
+    /** The tab's distance from the text column: the outer margin less the tab's width, as CSS. */
+    public String thumbInset() {
+      return Css.mm(outerMm - THUMB_VISIBLE_MM);
+    }
+
+    /** The opener photo's width: from the outer edge of the bleed to the text column, as CSS. */
+    public String photoWidth(double trimWidthMm, double bleedMm) {
+      return Css.mm(trimWidthMm - innerMm + bleedMm);
+    }
+
+    /** The opener photo's height: from the top edge of the bleed, as CSS. */
+    public String photoHeight(double trimHeightMm, double bleedMm) {
+      return Css.mm(round(trimHeightMm * PHOTO_SHARE) + bleedMm);
+    }
+
+    private static double round(double mm) {
+      return Math.round(mm * 10) / 10.0;
     }
 
     /** The ruled lines of a notes page on a trim {@code trimHeightMm} high; at least one. */

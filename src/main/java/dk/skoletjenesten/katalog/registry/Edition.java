@@ -1,12 +1,15 @@
 package dk.skoletjenesten.katalog.registry;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The edition being produced (edition.json). {@code date} is the publication date: it dates the
  * PDFs, so two builds of the same data give the same bytes; when edition.json has none it is 1
- * August of the school year's first year.
+ * August of the school year's first year. {@code sectionImages} are the openers' photos (at most
+ * one per section; a section without one opens without a photo).
  */
 public record Edition(
     String schoolYear,
@@ -15,7 +18,8 @@ public record Edition(
     String portalUrl,
     Publisher publisher,
     PrintSpec print,
-    LocalDate date) {
+    LocalDate date,
+    List<SectionImage> sectionImages) {
 
   public Edition {
     Objects.requireNonNull(schoolYear, "schoolYear");
@@ -24,7 +28,19 @@ public record Edition(
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(print, "print");
     Objects.requireNonNull(date, "date");
+    sectionImages = List.copyOf(sectionImages);
   }
+
+  /** The image of a section's opener, when it has one. */
+  public Optional<String> findSectionImage(Section section) {
+    return sectionImages.stream()
+        .filter(s -> s.section() == section)
+        .map(SectionImage::image)
+        .findFirst();
+  }
+
+  /** An opener photo: a PNG or JPEG file in {@code images/} for one section. */
+  public record SectionImage(Section section, String image) {}
 
   public record Publisher(String name, String address, String email) {}
 }

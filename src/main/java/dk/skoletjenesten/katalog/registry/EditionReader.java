@@ -29,7 +29,15 @@ final class EditionReader {
 
   private static final JsonObjectReader<Edition> EDITION =
       JsonObjectReader.of(
-          List.of("school_year", "title", "subtitle", "portal_url", "publisher", "print", "date"),
+          List.of(
+              "school_year",
+              "title",
+              "subtitle",
+              "portal_url",
+              "publisher",
+              "print",
+              "date",
+              "sections"),
           EditionReader::edition);
   private static final JsonObjectReader<Edition.Publisher> PUBLISHER =
       JsonObjectReader.of(List.of("name", "address", "email"), EditionReader::publisher);
@@ -46,6 +54,9 @@ final class EditionReader {
               "sheet_gripper_mm",
               "sheet_gripper_edge"),
           EditionReader::print);
+  private static final Words<Section> SECTIONS = Words.of(Section.values(), Section::label);
+  private static final JsonObjectReader<Edition.SectionImage> SECTION_IMAGE =
+      JsonObjectReader.of(List.of("section", "image"), EditionReader::sectionImage);
   private static final JsonObjectReader<TrimSize> CUSTOM_TRIM =
       JsonObjectReader.of(List.of("width_mm", "height_mm"), EditionReader::customTrim);
 
@@ -55,7 +66,34 @@ final class EditionReader {
     if (!folder.requireFile(FILE, "required file is missing")) {
       return Optional.empty();
     }
-    return EDITION.readFile(folder, FILE, out).map(Located::value);
+    Optional<Located<Edition>> edition = EDITION.readFile(folder, FILE, out);
+    edition.ifPresent(e -> requireSectionImages(folder, e, out));
+    return edition.map(Located::value);
+  }
+
+  /** Every section image that was read must be a file in {@code images/}. */
+  private static void requireSectionImages(
+      DataFolder folder, Located<Edition> edition, Diagnostics out) {
+    JsonNode list = edition.row().get("sections");
+    for (int i = 0; list != null && i < list.size(); i++) {
+      String name = list.get(i).path("image").asText("");
+      boolean read = edition.value().sectionImages().stream().anyMatch(s -> s.image().equals(name));
+      if (read && !folder.exists("images/" + name)) {
+        out.add(
+            edition
+                .row()
+                .error(
+                    "sections[" + i + "].image", "no file images/" + name + " in the data folder"));
+      }
+    }
+  }
+
+  private static Optional<Edition.SectionImage> sectionImage(Fields f) {
+    Section section = f.requiredWord("section", SECTIONS);
+    String image =
+        f.required("image", "expected a PNG or JPEG file name", () -> f.pngOrJpeg("image"))
+            .orElse(null);
+    return f.build(() -> new Edition.SectionImage(section, image));
   }
 
   private static Optional<Edition> edition(Fields f) {
@@ -68,6 +106,7 @@ final class EditionReader {
         f.requiredObject("publisher", "expected an object with name, address and email", PUBLISHER);
     PrintSpec print = f.object("print", PRINT, PrintSpec.DEFAULT);
     Optional<LocalDate> date = date(f);
+    List<Edition.SectionImage> sectionImages = f.objects("sections", SECTION_IMAGE);
     return f.build(
         () ->
             new Edition(
@@ -77,7 +116,8 @@ final class EditionReader {
                 portalUrl,
                 publisher,
                 print,
-                date.orElseGet(() -> firstOfAugust(schoolYear))));
+                date.orElseGet(() -> firstOfAugust(schoolYear)),
+                sectionImages));
   }
 
   /** The publication date, when given; empty when absent or invalid (then the row is rejected). */

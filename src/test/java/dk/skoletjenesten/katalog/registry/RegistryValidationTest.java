@@ -48,7 +48,7 @@ class RegistryValidationTest {
             EDITION,
             "\"date\"",
             "\"dato\"",
-            "edition.json: $.dato: error: unknown key (expected one of school_year, title, subtitle, portal_url, publisher, print, date)"),
+            "edition.json: $.dato: error: unknown key (expected one of school_year, title, subtitle, portal_url, publisher, print, date, sections)"),
         rule(
             EDITION,
             "\"2018/19\"",
