@@ -126,7 +126,7 @@ final class ArticleFitter {
   }
 
   /** The article laid out alone: its pages, and how deep its text reaches on the last one. */
-  private TextDepth measure(CatalogueModel model, ArticlePart article) {
+  TextDepth measure(CatalogueModel model, ArticlePart article) {
     PageGeometry geometry = model.geometry();
     PageFrame frame = PageFrame.CATALOGUE;
     Map<String, Object> vars = new HashMap<>(model.variables());
