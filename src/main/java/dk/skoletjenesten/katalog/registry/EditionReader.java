@@ -121,7 +121,7 @@ final class EditionReader {
     Optional<String> printer = f.text("printer", 200);
     Optional<String> paper = f.text("paper", 200);
     Optional<String> issn =
-        f.text("issn", 9, ISSN, "an ISSN like 1234-5679").filter(i -> issn(f, i));
+        f.text("issn", 30, ISSN, "an ISSN like 1234-5679").filter(i -> issn(f, i));
     List<String> funders = f.list("funders");
     return f.build(
         () ->
