@@ -48,7 +48,10 @@ public final class CatalogueBuilder {
   }
 
   public Catalogue build(Registry registry) {
-    CatalogueModel model = new CatalogueModeller(registry, new IndexFonts(fontsDir)).model();
+    CatalogueModel model =
+        new ArticleFitter(
+                templates, renderer(registry), layoutsDir.resolve(LAYOUT), registry.imagesDir())
+            .fit(new CatalogueModeller(registry, new IndexFonts(fontsDir)).model());
     PrintSpec print = registry.edition().print();
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
@@ -179,15 +182,14 @@ public final class CatalogueBuilder {
     }
     var edition = registry.edition();
     String title =
-        edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
+        SpineTitle.text(edition.publisher().name(), edition.title(), edition.schoolYear());
     return spineTitle(spread, geometry, title);
   }
 
   private byte[] spineTitle(byte[] spread, CoverGeometry geometry, String title) {
-    double centreXMm = geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2;
-    double centreYMm = geometry.bleedMm() + geometry.heightMm() / 2;
     try {
-      return new SpineTitle(title, geometry.spineMm(), centreXMm, centreYMm)
+      return new SpineTitle(
+              title, geometry.spineMm(), geometry.spineCentreXMm(), geometry.spineCentreYMm())
           .drawOn(spread, fontsDir);
     } catch (IOException | IllegalArgumentException e) {
       throw new RenderException(

@@ -8,6 +8,7 @@ import dk.skoletjenesten.katalog.catalogue.Views.OverviewPlace;
 import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
 import dk.skoletjenesten.katalog.catalogue.Views.PlaceRef;
 import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
+import dk.skoletjenesten.katalog.catalogue.Views.StickerArea;
 import dk.skoletjenesten.katalog.format.Artwork;
 import dk.skoletjenesten.katalog.format.Danish;
 import dk.skoletjenesten.katalog.format.Markdown;
@@ -16,6 +17,7 @@ import dk.skoletjenesten.katalog.format.PrintText;
 import dk.skoletjenesten.katalog.registry.Article;
 import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Institution;
+import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.Section;
 import dk.skoletjenesten.katalog.template.PageGeometry;
@@ -74,11 +76,25 @@ final class CatalogueModeller {
         PrintText.clean(e.publisher().name()),
         PrintText.clean(e.publisher().address()),
         e.publisher().email(),
+        e.publisher().findPhone().orElse(null),
         Danish.integer(registry.totalCopies()),
         e.date().getYear(),
         places.size(),
         offers,
-        (int) municipalities);
+        (int) municipalities,
+        e.colophon().findPrinter().map(PrintText::clean).orElse(null),
+        e.colophon().findPaper().map(PrintText::clean).orElse(null),
+        e.colophon().findIssn().orElse(null),
+        e.colophon().funders().stream().map(PrintText::clean).toList(),
+        e.print().binding() == Binding.SADDLE_STITCH,
+        stickerArea());
+  }
+
+  /** The front cover's sticker area: it must leave the title and the section colours room. */
+  private StickerArea stickerArea() {
+    var trim = registry.edition().print().trim();
+    return StickerArea.forOrders(
+        registry.stickerOrders(), trim.widthMm() - 2 * 17, trim.heightMm() * 0.3);
   }
 
   private PageGeometry geometry() {
@@ -90,13 +106,17 @@ final class CatalogueModeller {
     List<ArticlePart> parts = new ArrayList<>();
     for (Article a : registry.articles()) {
       Artwork image = a.findImage().map(Artwork::image).orElse(null);
+      String html = Markdown.bodyToXhtml(PrintText.source(a.markdown()), a.title());
+      int lead = Standfirst.end(html);
       parts.add(
           new ArticlePart(
               "a-" + (parts.size() + 1),
               PrintText.clean(a.title()),
               PrintText.clean(a.author()),
               image,
-              Markdown.bodyToXhtml(PrintText.source(a.markdown()), a.title())));
+              null,
+              lead == 0 ? null : html.substring(0, lead),
+              html.substring(lead)));
     }
     return parts;
   }

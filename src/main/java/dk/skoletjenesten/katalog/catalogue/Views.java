@@ -5,6 +5,7 @@ import dk.skoletjenesten.katalog.format.Css;
 import dk.skoletjenesten.katalog.format.OfferView;
 import dk.skoletjenesten.katalog.format.PlaceView;
 import dk.skoletjenesten.katalog.registry.Section;
+import dk.skoletjenesten.katalog.registry.StickerOrder;
 import java.util.List;
 
 /**
@@ -158,9 +159,73 @@ public final class Views {
     }
   }
 
-  /** An article; {@code author} and {@code image} may be null. */
+  /**
+   * An article: its opening (the photo cropped into {@code imageBox}, the title, the author and the
+   * standfirst, which is the text's first paragraph) and the rest of its text. {@code author},
+   * {@code image}, {@code imageBox} and {@code standfirst} may be null.
+   */
   public record ArticlePart(
-      String anchor, String title, String author, Artwork image, String html) {}
+      String anchor,
+      String title,
+      String author,
+      Artwork image,
+      ImageBox imageBox,
+      String standfirst,
+      String html) {
+    /** The same article with its photo cropped into {@code box}. */
+    ArticlePart withImageBox(ImageBox box) {
+      return new ArticlePart(anchor, title, author, image, box, standfirst, html);
+    }
+  }
+
+  /**
+   * A photo cropped to fill a frame {@code widthMm} x {@code heightMm}, centred: the picture is
+   * scaled to cover the frame ({@code imageWidthMm} x {@code imageHeightMm}) and shifted by {@code
+   * offsetXMm}, {@code offsetYMm} (zero or negative) so that the frame shows its middle.
+   */
+  public record ImageBox(
+      double widthMm,
+      double heightMm,
+      double imageWidthMm,
+      double imageHeightMm,
+      double offsetXMm,
+      double offsetYMm) {
+    /** The frame {@code widthMm} x {@code heightMm} filled from a picture of {@code aspect}. */
+    static ImageBox cover(double widthMm, double heightMm, double aspect) {
+      double scaledHeight = widthMm / aspect;
+      double imageWidth = scaledHeight >= heightMm ? widthMm : heightMm * aspect;
+      double imageHeight = imageWidth / aspect;
+      return new ImageBox(
+          widthMm,
+          heightMm,
+          round(imageWidth),
+          round(imageHeight),
+          round((widthMm - imageWidth) / 2),
+          round((heightMm - imageHeight) / 2));
+    }
+
+    /** The frame's CSS. */
+    public String frameStyle() {
+      return "height: " + Css.mm(heightMm) + ";";
+    }
+
+    /** The picture's CSS inside the frame. */
+    public String imageStyle() {
+      return "width: "
+          + Css.mm(imageWidthMm)
+          + "; height: "
+          + Css.mm(imageHeightMm)
+          + "; margin-left: "
+          + Css.mm(offsetXMm)
+          + "; margin-top: "
+          + Css.mm(offsetYMm)
+          + ";";
+    }
+
+    private static double round(double mm) {
+      return Math.round(mm * 10) / 10.0;
+    }
+  }
 
   /**
    * One index at the back, by the key that names its title, intro and short name in {@code
@@ -338,7 +403,12 @@ public final class Views {
     }
   }
 
-  /** Front matter facts: cover, colophon and welcome page. */
+  /**
+   * Front matter facts: title page, colophon, welcome page and the covers. {@code publisherPhone},
+   * {@code printer}, {@code paper} and {@code issn} are null when the edition gives none; {@code
+   * funders} may be empty. {@code selfCover} is true for a saddle-stitched book, whose first page
+   * is its front cover.
+   */
   public record Front(
       String title,
       String subtitle,
@@ -349,9 +419,61 @@ public final class Views {
       String publisherName,
       String publisherAddress,
       String publisherEmail,
+      String publisherPhone,
       String copies,
       int year,
       int placeCount,
       int offerCount,
-      int municipalityCount) {}
+      int municipalityCount,
+      String printer,
+      String paper,
+      String issn,
+      List<String> funders,
+      boolean selfCover,
+      StickerArea stickerArea) {
+    public Front {
+      funders = List.copyOf(funders);
+    }
+
+    /** The funders as Danish prose: {@code A, B og C}; empty when there are none. */
+    public String fundersText() {
+      if (funders.size() < 2) {
+        return String.join("", funders);
+      }
+      return String.join(", ", funders.subList(0, funders.size() - 1))
+          + " og "
+          + funders.get(funders.size() - 1);
+    }
+  }
+
+  /**
+   * The quiet area of the front cover where a municipality sticks its sticker: the largest ordered
+   * sticker and {@value #MARGIN_MM} mm around it, {@link #DEFAULT} when no sticker is ordered.
+   */
+  public record StickerArea(double widthMm, double heightMm) {
+    static final double MARGIN_MM = 5;
+    static final StickerArea DEFAULT = new StickerArea(70, 70);
+
+    /**
+     * The area for the largest of {@code orders}, at most {@code maxWidthMm} x {@code maxHeightMm}.
+     */
+    static StickerArea forOrders(List<StickerOrder> orders, double maxWidthMm, double maxHeightMm) {
+      if (orders.isEmpty()) {
+        return DEFAULT;
+      }
+      double width = orders.stream().mapToDouble(StickerOrder::widthMm).max().orElseThrow();
+      double height = orders.stream().mapToDouble(StickerOrder::heightMm).max().orElseThrow();
+      return new StickerArea(
+          Math.min(maxWidthMm, width + 2 * MARGIN_MM),
+          Math.min(maxHeightMm, height + 2 * MARGIN_MM));
+    }
+
+    public String width() {
+      return Css.mm(widthMm);
+    }
+
+    public String height() {
+      return Css.mm(heightMm);
+    }
+  }
 }

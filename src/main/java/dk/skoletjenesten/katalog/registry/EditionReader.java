@@ -37,10 +37,15 @@ final class EditionReader {
               "publisher",
               "print",
               "date",
-              "sections"),
+              "sections",
+              "colophon"),
           EditionReader::edition);
   private static final JsonObjectReader<Edition.Publisher> PUBLISHER =
-      JsonObjectReader.of(List.of("name", "address", "email"), EditionReader::publisher);
+      JsonObjectReader.of(List.of("name", "address", "email", "phone"), EditionReader::publisher);
+  private static final JsonObjectReader<Edition.Colophon> COLOPHON =
+      JsonObjectReader.of(List.of("printer", "paper", "issn", "funders"), EditionReader::colophon);
+  private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dX]");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,18}[0-9]");
   private static final JsonObjectReader<PrintSpec> PRINT =
       JsonObjectReader.of(
           List.of(
@@ -107,6 +112,7 @@ final class EditionReader {
     PrintSpec print = f.object("print", PRINT, PrintSpec.DEFAULT);
     Optional<LocalDate> date = date(f);
     List<Edition.SectionImage> sectionImages = f.objects("sections", SECTION_IMAGE);
+    Edition.Colophon colophon = f.object("colophon", COLOPHON, Edition.Colophon.NONE);
     return f.build(
         () ->
             new Edition(
@@ -117,7 +123,8 @@ final class EditionReader {
                 publisher,
                 print,
                 date.orElseGet(() -> firstOfAugust(schoolYear)),
-                sectionImages));
+                sectionImages,
+                colophon));
   }
 
   /** The publication date, when given; empty when absent or invalid (then the row is rejected). */
@@ -143,7 +150,39 @@ final class EditionReader {
     String name = f.requiredText("name", 200);
     String address = f.requiredText("address", 300);
     String email = f.requiredEmail("email");
-    return f.build(() -> new Edition.Publisher(name, address, email));
+    Optional<String> phone = f.text("phone", 30, PHONE, "a telephone number like 33 12 34 56");
+    return f.build(() -> new Edition.Publisher(name, address, email, phone.orElse(null)));
+  }
+
+  /** The {@code colophon} block; every key is optional. */
+  private static Optional<Edition.Colophon> colophon(Fields f) {
+    Optional<String> printer = f.text("printer", 200);
+    Optional<String> paper = f.text("paper", 200);
+    Optional<String> issn =
+        f.text("issn", 30, ISSN, "an ISSN like 1234-5679").filter(i -> issn(f, i));
+    List<String> funders = f.list("funders");
+    return f.build(
+        () ->
+            new Edition.Colophon(
+                printer.orElse(null), paper.orElse(null), issn.orElse(null), funders));
+  }
+
+  /** True when the ISSN's check digit is right (ISO 3297: weights 8 to 2, modulo 11). */
+  private static boolean issn(Fields f, String issn) {
+    String digits = issn.replace("-", "");
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      sum += (8 - i) * (digits.charAt(i) - '0');
+    }
+    int check = (11 - sum % 11) % 11;
+    char expected = check == 10 ? 'X' : (char) ('0' + check);
+    if (digits.charAt(7) != expected) {
+      f.error(
+          "issn",
+          "expected an ISSN whose check digit is " + expected + ", got " + Fields.quote(issn));
+      return false;
+    }
+    return true;
   }
 
   /** The {@code print} block; every key is optional, with the defaults of the data contract. */

@@ -51,6 +51,13 @@ final class RegistryFiles {
     edition.put("print", print);
     edition.put("date", "2018-08-13");
     edition.put("sections", sectionImages());
+    // The sources name the funders, but no printer and no ISSN: those stay out.
+    Map<String, Object> colophon = new LinkedHashMap<>();
+    colophon.put("paper", "Indmad 100 g/m² silk, omslag 250 g/m² silk");
+    colophon.put(
+        "funders",
+        List.of("Undervisningsministeriet", "Københavns Kommune", "Frederiksberg Kommune"));
+    edition.put("colophon", colophon);
     Json.write(out.resolve("edition.json"), edition);
   }
 
