@@ -33,6 +33,7 @@ final class IndexPages {
   private static final double SIZE_PT = 7.5;
   private static final double HEAD_SIZE_PT = 8;
   private static final double TOP_MM = 30;
+  private static final double NARROW_TOP_EXTRA_MM = 10;
   private static final double STAGE_MM = 2.5;
   private static final double NUMBER_MM = 5.5;
   private static final double INDENT_MM = 2.5;
@@ -67,6 +68,8 @@ final class IndexPages {
     int columns = Math.max(1, (int) ((liveWidth + GUTTER_MM) / (MIN_COLUMN_MM + GUTTER_MM)));
     double share = (liveWidth - GUTTER_MM * (columns - 1)) / columns;
     double column = Math.floor((share - ROUNDING_MM) / GRID_MM) * GRID_MM;
+    // a narrow page (A5) sets the intro and the stage legend in more lines
+    double top = columns < 3 ? TOP_MM + NARROW_TOP_EXTRA_MM : TOP_MM;
     return new IndexFrame(
         columns,
         column,
@@ -74,11 +77,11 @@ final class IndexPages {
         PITCH_MM,
         SIZE_PT,
         HEAD_SIZE_PT,
-        TOP_MM,
+        top,
         STAGE_MM,
         NUMBER_MM,
         INDENT_MM,
-        (int) ((liveHeight - TOP_MM - SLACK_MM) / PITCH_MM),
+        (int) ((liveHeight - top - SLACK_MM) / PITCH_MM),
         (int) ((liveHeight - SLACK_MM) / PITCH_MM));
   }
 

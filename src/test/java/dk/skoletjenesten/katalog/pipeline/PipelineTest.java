@@ -174,30 +174,30 @@ class PipelineTest {
    */
   static final List<String> KNOWN_LAYOUT_FINDINGS =
       List.of(
-          "catalogue.pdf fill warning 2", // pages 7 and 127: 4 % and 3 % filled
-          "catalogue.pdf index warning 3", // pages 170, 177, 178: "108", "95", "52" alone
-          "inserts/461-odense.pdf clip error 2", // pages 6, 8: lines run out of the column
-          "inserts/580-aabenraa.pdf clip error 4", // pages 6, 9, 11, 15
-          "inserts/580-aabenraa.pdf live-area warning 1", // page 9, 0.6 mm out
-          "inserts/607-fredericia.pdf clip error 6", // pages 3, 4, 8, 11
-          "inserts/607-fredericia.pdf live-area warning 3"); // pages 9, 11: 0.3-0.5 mm out
+          // pages 7 and 127: an article's last lines and two offer rows carried onto a page of
+          // their own (issue 9: the catalogue's pacing is on branch i9-integration)
+          "catalogue.pdf fill warning 2");
 
   /**
    * As {@link #KNOWN_LAYOUT_FINDINGS} for the valid-csv fixture: its tiny catalogue's last two
    * index pages (4 % and 3 % filled), and the insert's web address cut at the column's edge.
    */
-  static final List<String> KNOWN_FIXTURE_FINDINGS =
-      List.of("catalogue.pdf fill warning 2", "inserts/580-aabenraa.pdf clip error 1");
+  static final List<String> KNOWN_FIXTURE_FINDINGS = List.of();
 
   /** The layout checks' fields (preflight package-info). */
   static final Set<String> LAYOUT_FIELDS =
       Set.of("clip", "print", "overlap", "live-area", "fill", "heading", "keep", "index");
 
+  /** Whether the finding is one of the layout checks' (a finding may have no field). */
+  static boolean layoutField(Diagnostic d) {
+    return d.field() != null && LAYOUT_FIELDS.contains(d.field());
+  }
+
   /** {@code file field severity count} for the layout checks' findings among {@code found}. */
   static List<String> layoutFindings(List<Diagnostic> found, Path out) {
     Map<String, Long> counts =
         found.stream()
-            .filter(d -> LAYOUT_FIELDS.contains(d.field()))
+            .filter(PipelineTest::layoutField)
             .collect(
                 Collectors.groupingBy(
                     d ->
@@ -241,7 +241,7 @@ class PipelineTest {
     assertThat(result.files().get(0).pages()).isEqualTo(192);
     assertThat(Files.readString(tmp.resolve("out/preflight.txt")))
         .contains("catalogue.pdf: passed: " + result.files().get(0).pages() + " pages, 0 errors")
-        .endsWith("11 files checked, 0 failed: 0 errors, 0 warnings\n");
+        .endsWith("11 files checked, 0 failed: 0 errors, 2 warnings\n");
     try (var catalogue = Loader.loadPDF(tmp.resolve("out/catalogue.pdf").toFile())) {
       assertThat(PdfLayoutChecks.outsideLiveArea(catalogue, LiveArea.catalogue(210, 297)))
           .as("text outside the live area")
