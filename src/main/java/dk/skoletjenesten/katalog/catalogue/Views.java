@@ -32,14 +32,14 @@ public final class Views {
   /**
    * One institution's entry: the place with all its offers, and {@code groupHead}, the name of its
    * place type when it is the first entry of that type in its section (else null). An entry
-   * estimated at most {@value #KEEP_WHOLE_MM} mm tall (about a third of a page) is kept whole; a
+   * estimated at most {@value #KEEP_WHOLE_MM} mm tall (about a fifth of a page) is kept whole; a
    * longer one splits between offer rows only, keeping the first {@value #KEEP_WITH_HEAD} rows with
    * its head and the last {@value #KEEP_AT_END} rows together.
    */
   public record Entry(PlaceView place, String groupHead) {
     static final int KEEP_WITH_HEAD = 2;
     static final int KEEP_AT_END = 2;
-    static final double KEEP_WHOLE_MM = 85;
+    static final double KEEP_WHOLE_MM = 55;
 
     /** The estimate: kicker, name and gaps; facts at least a QR code high; rows with teasers. */
     static final double HEAD_MM = 14;
