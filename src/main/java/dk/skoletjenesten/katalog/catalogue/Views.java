@@ -58,6 +58,23 @@ public final class Views {
     /** A teaser is cut to no fewer characters than this, even under a long title. */
     static final int MIN_TEASER_CHARS = 40;
 
+    /**
+     * Title and teaser in one line of the title column (A4): about this many characters. An offer
+     * whose other cells take one line each gets its teaser cut to this line, when at least {@value
+     * #MIN_ONE_LINE_TEASER_CHARS} characters of it fit: the row is then one line high.
+     */
+    static final int ONE_LINE_CHARS = 50;
+
+    static final int MIN_ONE_LINE_TEASER_CHARS = 20;
+
+    /** The most characters of one line in the grade, topics, duration and price columns (A4). */
+    static final int AUDIENCE_LINE_CHARS = 20;
+
+    static final int TOPICS_LINE_CHARS = 23;
+    static final int DURATION_LINE_CHARS = 8;
+    static final int PRICE_LINE_CHARS = 12;
+    static final int NEW_MARK_CHARS = 6;
+
     public Entry(PlaceView place) {
       this(place, null);
     }
@@ -78,9 +95,30 @@ public final class Views {
       return place.offers().size();
     }
 
-    /** The teaser of {@code offer} as it runs in after the title, cut at a word boundary. */
+    /**
+     * The teaser of {@code offer} as it runs in after the title, cut at a word boundary: in the
+     * title's line when the rest of the row takes one line (so the row does too), else in two.
+     */
     public String teaser(OfferView offer) {
+      int oneLine =
+          ONE_LINE_CHARS - offer.title().length() - 1 - (offer.isNew() ? NEW_MARK_CHARS : 0);
+      if (restOfRowInOneLine(offer) && oneLine >= MIN_ONE_LINE_TEASER_CHARS) {
+        return offer.teaserWithin(oneLine);
+      }
       return offer.teaserAfterTitle(RUN_IN_CHARS, MIN_TEASER_CHARS);
+    }
+
+    /** Whether the offer's grade, topics, duration and price each fit in one line. */
+    static boolean restOfRowInOneLine(OfferView offer) {
+      return chars(offer.audience()) <= AUDIENCE_LINE_CHARS
+          && chars(offer.topicsJoined(" · ")) <= TOPICS_LINE_CHARS
+          && chars(offer.duration()) <= DURATION_LINE_CHARS
+          && chars(offer.price()) <= PRICE_LINE_CHARS
+          && chars(offer.priceNote()) == 0;
+    }
+
+    private static int chars(String text) {
+      return text == null ? 0 : text.strip().length();
     }
 
     /** Whether the entry is short enough to be kept on one page. */
