@@ -91,7 +91,14 @@ class ViewsTest {
     // a price note takes a line of its own: the teaser may use the second line too
     OfferView noted =
         new OfferView(
-            "Nordisk lys", teaser, "4. kl.", "Billedkunst", "1 time", "Gratis", "pr. klasse", false);
+            "Nordisk lys",
+            teaser,
+            "4. kl.",
+            "Billedkunst",
+            "1 time",
+            "Gratis",
+            "pr. klasse",
+            false);
     assertThat(entry(1).teaser(noted).length()).isGreaterThan(shown.length());
     // a long title leaves too little of its line: the teaser is not cut to a stub
     OfferView longTitle =

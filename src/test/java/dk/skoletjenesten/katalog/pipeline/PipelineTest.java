@@ -172,8 +172,7 @@ class PipelineTest {
    * {@code file field severity count}. A ratchet: the test fails when a finding appears that is not
    * here, and when one here is gone (then delete its line). Empty, the bundle is clean.
    */
-  static final List<String> KNOWN_LAYOUT_FINDINGS =
-      List.of();
+  static final List<String> KNOWN_LAYOUT_FINDINGS = List.of();
 
   /**
    * As {@link #KNOWN_LAYOUT_FINDINGS} for the valid-csv fixture: its tiny catalogue's last two
