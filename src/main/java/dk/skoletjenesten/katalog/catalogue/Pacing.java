@@ -44,6 +44,20 @@ public record Pacing(
     return gapsBefore.contains(number);
   }
 
+  /**
+   * The least height of the house ad at a section's end that holds all of it: kicker, two lines of
+   * title, text and its 22 mm code (sections.css, .section-end). A lower one is compact, kicker and
+   * title only: what spilled from the box would make a page of its own after it (which then took
+   * the place of the named house-ad page before the next opener, and printed it unpainted).
+   */
+  static final double FULL_END_MM = 47;
+
+  /** True when the house ad after section {@code number}'s entries is the compact one. */
+  public boolean endCompact(int number) {
+    Double mm = endSpaceMm.get(number);
+    return mm != null && mm < FULL_END_MM;
+  }
+
   /** The height of the house ad after section {@code number}'s entries, as CSS; null for none. */
   public String endSpace(int number) {
     Double mm = endSpaceMm.get(number);

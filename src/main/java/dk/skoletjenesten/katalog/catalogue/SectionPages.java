@@ -37,14 +37,6 @@ final class SectionPages {
   /** A page foot at least this high gets a house ad. */
   static final double MIN_FREE_MM = 45;
 
-  /**
-   * A section's last page gets a house ad only when at least this much of it is empty: the ad's
-   * kicker, two lines of title and its 22 mm code (sections.css, .section-end) need it. A smaller
-   * height would not hold them, and what spills from the box makes a page of its own after it
-   * (which then takes the place of the named house-ad page before the next opener, unpainted).
-   */
-  static final double MIN_END_FREE_MM = 62;
-
   /** Kept free under a house ad, for rounding in the layout. */
   static final double SAFETY_MM = 5;
 
@@ -165,7 +157,7 @@ final class SectionPages {
       }
       Mark end = require(s.anchor() + "-end");
       double free = end.yMm() - footMm;
-      if (end.yMm() >= 0 && free >= MIN_END_FREE_MM) {
+      if (end.yMm() >= 0 && free >= MIN_FREE_MM) {
         ends.put(s.number(), Math.floor(free - SAFETY_MM - END_BOX_MM));
       }
     }
