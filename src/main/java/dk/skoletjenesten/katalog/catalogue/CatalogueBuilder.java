@@ -1,5 +1,8 @@
 package dk.skoletjenesten.katalog.catalogue;
 
+import dk.skoletjenesten.katalog.catalogue.Views.Entry;
+import dk.skoletjenesten.katalog.catalogue.Views.PageFrame;
+import dk.skoletjenesten.katalog.catalogue.Views.SectionPart;
 import dk.skoletjenesten.katalog.draw.SpineTitle;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
@@ -14,6 +17,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,12 +26,16 @@ import java.util.stream.IntStream;
 
 /**
  * Lays out the national catalogue from a registry with the templates of {@code layouts/catalogue/}
- * and the fonts of {@code fonts/}. The interior is laid out first; once its page count is known the
- * padding pages are added and, for perfect binding, the cover spread is rendered in parallel on its
- * own renderer.
+ * and the fonts of {@code fonts/}. A first layout finds where the sections fall and so where the
+ * designed padding goes ({@link Pacing}); then the interior is laid out with it; once its page
+ * count is known the padding pages are added and, for perfect binding, the cover spread is rendered
+ * in parallel on its own renderer.
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
+
+  /** The id of an entry's facts table ({@code entry.html}): this prefix and the entry's anchor. */
+  static final String FACTS_ID_PREFIX = "q-";
 
   private final Path layoutsDir;
   private final Path fontsDir;
@@ -39,11 +48,15 @@ public final class CatalogueBuilder {
   }
 
   public Catalogue build(Registry registry) {
-    CatalogueModel model = new CatalogueModeller(registry, new IndexFonts(fontsDir)).model();
+    CatalogueModel model =
+        new ArticleFitter(
+                templates, renderer(registry), layoutsDir.resolve(LAYOUT), registry.imagesDir())
+            .fit(new CatalogueModeller(registry, new IndexFonts(fontsDir)).model());
     PrintSpec print = registry.edition().print();
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
-    RenderedPdf interior = renderer(registry).render(interior(registry, model, cover));
+    Pacing pacing = pacing(registry, model);
+    RenderedPdf interior = renderer(registry).render(interior(registry, model, pacing, cover));
     if (interior.pageCount() % 4 != 0) {
       throw new IllegalStateException(
           "the catalogue has "
@@ -60,16 +73,32 @@ public final class CatalogueBuilder {
   }
 
   /**
+   * The sections' padding, from a first layout that finds where each section begins and ends
+   * ({@link SectionPages}).
+   */
+  private Pacing pacing(Registry registry, CatalogueModel model) {
+    String probe = templates.render(LAYOUT + "/catalogue", model.variables(Pacing.PROBE));
+    Path base = layoutsDir.resolve(LAYOUT);
+    byte[] first =
+        renderer(registry).render(PdfJob.of(probe, base, model.geometry().boxes())).bytes();
+    return SectionPages.read(first, PageFrame.CATALOGUE, model.geometry())
+        .pacing(model.sections(), PageFrame.CATALOGUE, model.geometry());
+  }
+
+  /**
    * The interior: once its pages are counted, the tail follows and the cover of a perfect-bound
    * book starts on its own thread, into {@code cover}.
    */
   private PdfJob interior(
-      Registry registry, CatalogueModel model, AtomicReference<CompletableFuture<byte[]>> cover) {
+      Registry registry,
+      CatalogueModel model,
+      Pacing pacing,
+      AtomicReference<CompletableFuture<byte[]>> cover) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
-    String main = templates.render(LAYOUT + "/catalogue", model.variables());
+    AtomicReference<Set<String>> versos = new AtomicReference<>(Set.of());
     return new PdfJob(
-        main,
+        main(model, pacing, versos.get()),
         base,
         model.geometry().boxes(),
         contentPages -> {
@@ -78,7 +107,47 @@ public final class CatalogueBuilder {
             cover.set(CompletableFuture.supplyAsync(() -> cover(registry, model, pages, base)));
           }
           return tail(model, print, contentPages, pages);
+        },
+        pageOfId -> {
+          Set<String> found = versos(model, pageOfId);
+          if (found.equals(versos.get())) {
+            return Optional.empty();
+          }
+          versos.set(found);
+          return Optional.of(main(model, pacing, found));
         });
+  }
+
+  /**
+   * The main document with its padding, the entries of {@code versos} laid out for a left-hand
+   * page.
+   */
+  private String main(CatalogueModel model, Pacing pacing, Set<String> versos) {
+    Map<String, Object> vars = new HashMap<>(model.variables(pacing));
+    vars.put("versos", versos);
+    return templates.render(LAYOUT + "/catalogue", vars);
+  }
+
+  /**
+   * The anchors of the entries whose facts (and QR code) the layout put on a left-hand (even) page.
+   * The side only mirrors the facts' columns, which keep their widths, so a revision with these
+   * does not move anything to another page (at most one revision is needed).
+   */
+  static Set<String> versos(CatalogueModel model, Map<String, Integer> pageOfId) {
+    Set<String> versos = new TreeSet<>();
+    for (SectionPart section : model.sections()) {
+      for (Entry entry : section.entries()) {
+        String anchor = entry.place().anchor();
+        Integer page = pageOfId.get(FACTS_ID_PREFIX + anchor);
+        if (page == null) {
+          throw new IllegalStateException("the layout lost the facts of the entry " + anchor);
+        }
+        if (page % 2 == 0) {
+          versos.add(anchor);
+        }
+      }
+    }
+    return versos;
   }
 
   private static int backCoverPages(PrintSpec print) {
@@ -113,15 +182,14 @@ public final class CatalogueBuilder {
     }
     var edition = registry.edition();
     String title =
-        edition.publisher().name() + "   " + edition.title() + "   " + edition.schoolYear();
+        SpineTitle.text(edition.publisher().name(), edition.title(), edition.schoolYear());
     return spineTitle(spread, geometry, title);
   }
 
   private byte[] spineTitle(byte[] spread, CoverGeometry geometry, String title) {
-    double centreXMm = geometry.bleedMm() + geometry.panelWidthMm() + geometry.spineMm() / 2;
-    double centreYMm = geometry.bleedMm() + geometry.heightMm() / 2;
     try {
-      return new SpineTitle(title, geometry.spineMm(), centreXMm, centreYMm)
+      return new SpineTitle(
+              title, geometry.spineMm(), geometry.spineCentreXMm(), geometry.spineCentreYMm())
           .drawOn(spread, fontsDir);
     } catch (IOException | IllegalArgumentException e) {
       throw new RenderException(

@@ -26,8 +26,16 @@ record CatalogueModel(
     indexes = List.copyOf(indexes);
   }
 
+  /** The variables of every template, for a layout without the sections' padding. */
   Map<String, Object> variables() {
+    return variables(Pacing.NONE);
+  }
+
+  /** The variables of every template, the catalogue's with {@code pacing}. */
+  Map<String, Object> variables(Pacing pacing) {
     return Map.of(
+        "pacing",
+        pacing,
         "front",
         front,
         "geometry",

@@ -1,29 +1,89 @@
 package dk.skoletjenesten.katalog.catalogue;
 
-import dk.skoletjenesten.katalog.catalogue.Views.PlaceGroup;
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewGroup;
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewPlace;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Splits groups of places over two columns of about equal height. */
+/**
+ * Splits a section's overview over two columns of about equal length, measured in lines: a group
+ * heading takes {@value #HEADING_LINES}, a place as many lines as its name needs at {@value
+ * #CHARS_PER_LINE} characters a line. A group may break between places, keeping at least {@value
+ * #MIN_PART} of them on each side; its remainder heads the right column as continued.
+ */
 final class Columns {
-  private static final int HEADING_LINES = 2;
+  static final int HEADING_LINES = 2;
+  static final int CHARS_PER_LINE = 26;
+  static final int MIN_PART = 2;
 
   private Columns() {}
 
-  /** The number of groups that go in the left column. */
-  static int split(List<PlaceGroup> groups) {
-    int total = groups.stream().mapToInt(Columns::lines).sum();
-    int sum = 0;
-    for (int i = 0; i < groups.size(); i++) {
-      int next = sum + lines(groups.get(i));
-      if (next * 2 > total) {
-        return next * 2 - total < total - sum * 2 ? i + 1 : Math.max(i, 1);
+  /** The left and the right column. */
+  static List<List<OverviewGroup>> balance(List<OverviewGroup> groups) {
+    int places = groups.stream().mapToInt(g -> g.places().size()).sum();
+    int best = places;
+    int bestLength = Integer.MAX_VALUE;
+    for (int split = 1; split < places; split++) {
+      if (allowed(groups, split)) {
+        int longer = Math.max(lines(left(groups, split)), lines(right(groups, split)));
+        if (longer < bestLength) {
+          best = split;
+          bestLength = longer;
+        }
       }
-      sum = next;
     }
-    return groups.size();
+    return List.of(left(groups, best), right(groups, best));
   }
 
-  private static int lines(PlaceGroup group) {
-    return HEADING_LINES + group.places().size();
+  /** The length of a column in lines. */
+  static int lines(List<OverviewGroup> column) {
+    return column.stream()
+        .mapToInt(g -> HEADING_LINES + g.places().stream().mapToInt(Columns::lines).sum())
+        .sum();
+  }
+
+  private static int lines(OverviewPlace place) {
+    return Math.max(1, (place.name().length() + CHARS_PER_LINE - 1) / CHARS_PER_LINE);
+  }
+
+  /** A split between groups, or inside one with at least {@link #MIN_PART} places each side. */
+  private static boolean allowed(List<OverviewGroup> groups, int split) {
+    int before = 0;
+    for (OverviewGroup g : groups) {
+      int size = g.places().size();
+      if (split < before + size) {
+        int inGroup = split - before;
+        return inGroup == 0 || (inGroup >= MIN_PART && size - inGroup >= MIN_PART);
+      }
+      before += size;
+    }
+    return true;
+  }
+
+  private static List<OverviewGroup> left(List<OverviewGroup> groups, int split) {
+    List<OverviewGroup> column = new ArrayList<>();
+    int before = 0;
+    for (OverviewGroup g : groups) {
+      int take = Math.min(g.places().size(), split - before);
+      if (take > 0) {
+        column.add(new OverviewGroup(g.heading(), g.continued(), g.places().subList(0, take)));
+      }
+      before += g.places().size();
+    }
+    return column;
+  }
+
+  private static List<OverviewGroup> right(List<OverviewGroup> groups, int split) {
+    List<OverviewGroup> column = new ArrayList<>();
+    int before = 0;
+    for (OverviewGroup g : groups) {
+      int size = g.places().size();
+      int from = Math.max(0, split - before);
+      if (from < size) {
+        column.add(new OverviewGroup(g.heading(), from > 0, g.places().subList(from, size)));
+      }
+      before += size;
+    }
+    return column;
   }
 }

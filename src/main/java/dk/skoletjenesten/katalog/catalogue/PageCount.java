@@ -3,24 +3,18 @@ package dk.skoletjenesten.katalog.catalogue;
 import dk.skoletjenesten.katalog.registry.PrintSpec.Binding;
 
 /**
- * The printed page count. Every book is a multiple of 4 pages (sheets fold in fours). A
- * perfect-bound book is rounded up to a multiple of 16 (whole signatures) when that adds at most
- * {@value #MAX_SIGNATURE_PADDING} pages to the content; otherwise to the next multiple of 4.
+ * The printed page count. A saddle-stitched book is a multiple of 4 pages (sheets fold in fours); a
+ * perfect-bound one a multiple of 16 (whole signatures), the padding being designed pages (the
+ * notes pages of {@code layouts/catalogue/tail.html}).
  */
 final class PageCount {
-  static final int MAX_SIGNATURE_PADDING = 6;
-
   private PageCount() {}
 
   static int padded(int contentPages, Binding binding) {
     if (contentPages < 1) {
       throw new IllegalArgumentException("expected at least one page, got " + contentPages);
     }
-    int signatures = roundUp(contentPages, 16);
-    if (binding == Binding.PERFECT && signatures - contentPages <= MAX_SIGNATURE_PADDING) {
-      return signatures;
-    }
-    return roundUp(contentPages, 4);
+    return roundUp(contentPages, binding == Binding.PERFECT ? 16 : 4);
   }
 
   /** Spine width of a perfect-bound book: one sheet of paper per two pages. */

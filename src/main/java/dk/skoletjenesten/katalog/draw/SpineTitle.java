@@ -4,6 +4,7 @@ import dk.skoletjenesten.katalog.common.Units;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
@@ -31,8 +32,23 @@ public record SpineTitle(String text, double spineMm, double centreXMm, double c
   /** The face, in the fonts folder. */
   public static final String FONT = "Lato-Black.ttf";
 
+  private static final String SEPARATOR = "   ";
   private static final float MAX_SIZE_PT = 10;
   private static final float CAP_HEIGHT_EM = 0.72f;
+
+  /**
+   * The spine's line: the publisher, the title and the school year, each once. A title that already
+   * names the publisher ({@code 310 steder at tage hen med skoletjenesten.dk}) is not preceded by
+   * the name again.
+   */
+  public static String text(String publisher, String title, String schoolYear) {
+    String name = publisher.strip();
+    boolean named = title.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT));
+    return (named || name.isEmpty() ? "" : name + SEPARATOR)
+        + title.strip()
+        + SEPARATOR
+        + schoolYear;
+  }
 
   /** The spread (a one-page PDF) with the title on its spine, set in {@link #FONT}. */
   public byte[] drawOn(byte[] spread, Path fontsDir) throws IOException {

@@ -65,9 +65,14 @@ final class OfferFormat {
 
   /** Subjects, or the dagtilbud themes when the offer names no subjects. */
   static String topics(Offer offer) {
+    return String.join(", ", topicList(offer));
+  }
+
+  /** The subjects, then the themes that are not also subjects, in data order. */
+  static List<String> topicList(Offer offer) {
     List<String> topics = new ArrayList<>(offer.subjects());
     offer.themes().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
-    return String.join(", ", topics);
+    return topics;
   }
 
   private static List<String> lowerAfterFirst(List<String> parts) {

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.format;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,16 @@ public final class PrintText {
 
   private static final Pattern PARTICLE_VERB =
       Pattern.compile("\\b(tage|tag|komme|kom|gå|tager|kommer|går) (hen|ud|med|op|ind)\\b");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:–—-]+$");
+
+  /** A word that must not stand before the ellipsis of a shortened text ("farver og…"). */
+  private static final Pattern TRAILING_SMALL_WORD =
+      Pattern.compile(
+          "\\s+(og|eller|men|i|på|med|af|at|en|et|til|for|om|fra|de|den|det|der|som|så|hvor|når"
+              + "|hvordan|hvad|sin|sit|sine|deres|vores|jeres)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern LAST_SPACE = Pattern.compile(" (?=\\S+$)");
 
   private PrintText() {}
@@ -51,6 +62,39 @@ public final class PrintText {
   public static String display(String text) {
     String verbs = PARTICLE_VERB.matcher(text).replaceAll("$1\u00A0$2");
     return LAST_SPACE.matcher(verbs).replaceFirst("\u00A0");
+  }
+
+  /**
+   * {@code text} in at most {@code maxChars} characters: whole when it fits; else its first
+   * sentences that fit; else cut at the last word boundary that leaves room for an ellipsis, with
+   * the ellipsis ({@code …}) after the last whole word that may end a phrase (no trailing comma,
+   * dash or small word such as {@code og} before it).
+   */
+  public static String shorten(String text, int maxChars) {
+    if (maxChars < 2) {
+      throw new IllegalArgumentException(
+          "expected room for a word and an ellipsis, got " + maxChars);
+    }
+    if (text.length() <= maxChars) {
+      return text;
+    }
+    Matcher sentenceEnd = SENTENCE_END.matcher(text);
+    int sentences = -1;
+    while (sentenceEnd.find() && sentenceEnd.start() + 1 <= maxChars) {
+      sentences = sentenceEnd.start() + 1;
+    }
+    if (sentences >= maxChars / 2) {
+      return text.substring(0, sentences);
+    }
+    int cut = text.lastIndexOf(' ', maxChars - 1);
+    String head = (cut > 0 ? text.substring(0, cut) : text.substring(0, maxChars - 1)).strip();
+    String trimmed = head;
+    do {
+      head = trimmed;
+      trimmed = TRAILING_PUNCTUATION.matcher(head).replaceFirst("");
+      trimmed = TRAILING_SMALL_WORD.matcher(trimmed).replaceFirst("");
+    } while (!trimmed.equals(head) && !trimmed.isEmpty());
+    return (trimmed.isEmpty() ? head : trimmed) + "\u2026";
   }
 
   /** {@code https://www.skoletjenesten.dk/x/} becomes {@code skoletjenesten.dk/x}. */

@@ -24,8 +24,9 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
  *
  * <p>E-mail addresses and web addresses ({@code booking@sted-i-byen.dk}, {@code
  * skoletjenesten.dk/sted}) break where a reader still sees an address: after {@code @} and {@code
- * -}, before {@code .} and {@code /}, never before the top-level domain and never with a hyphen
- * added. No character is inserted for this (a zero-width space would reach the PDF).
+ * /}, before {@code .} and {@code -} (so that no line ends in a hyphen a reader would take for a
+ * word division), never before the top-level domain and never with a hyphen added. No character is
+ * inserted for this (a zero-width space would reach the PDF).
  */
 final class DanishLineBreaking implements LineBreakingStrategy {
   /** An e-mail address, or a host name with a path. */
@@ -40,10 +41,20 @@ final class DanishLineBreaking implements LineBreakingStrategy {
     return new Provider(text, natural, danish, addresses(text));
   }
 
+  /**
+   * The rest of an address that Flying Saucer passes on its own once the line broke inside it: a
+   * lowercase slug with hyphens, perhaps with its domain ({@code koebenhavns-raadhus.dk}).
+   */
+  private static final Pattern ADDRESS_REST =
+      Pattern.compile("[a-z0-9æøå]+(-[a-z0-9æøå]+)+(\\.[a-z]{2,})?");
+
   /** The addresses in {@code text} as {start, end} pairs, in order. */
   static List<int[]> addresses(String text) {
     List<int[]> found = new ArrayList<>();
     if (text.indexOf('@') < 0 && text.indexOf('/') < 0) {
+      if (ADDRESS_REST.matcher(text).matches()) {
+        found.add(new int[] {0, text.length()});
+      }
       return found;
     }
     Matcher m = ADDRESS.matcher(text);
@@ -62,8 +73,8 @@ final class DanishLineBreaking implements LineBreakingStrategy {
     for (int i = start + 1; i < end; i++) {
       char c = text.charAt(i);
       char before = text.charAt(i - 1);
-      boolean afterMark = (before == '@' || before == '-') && c != '-';
-      boolean beforeMark = (c == '.' && i != topLevelDot) || (c == '/' && before != '/');
+      boolean afterMark = (before == '@' || before == '/') && c != '/' && c != '-';
+      boolean beforeMark = (c == '.' && i != topLevelDot) || (c == '-' && before != '-');
       if (afterMark || beforeMark) {
         breaks.add(i);
       }
@@ -118,7 +129,7 @@ final class DanishLineBreaking implements LineBreakingStrategy {
           }
         }
       }
-      if (!naturalInsideAddress) {
+      if (!naturalInsideAddress && !atSlashInWord(to)) {
         points.put(to, new BreakPoint(to));
       }
       pending.addAll(points.values());
@@ -147,6 +158,19 @@ final class DanishLineBreaking implements LineBreakingStrategy {
           points.put(start + at, point);
         }
       }
+    }
+
+    /**
+     * Whether {@code at} is next to a slash between letters ({@code Fysik/kemi}): such a pair of
+     * words reads as one and is not broken (Flying Saucer would break before the slash).
+     */
+    private boolean atSlashInWord(int at) {
+      int slash = at < text.length() && text.charAt(at) == '/' ? at : at - 1;
+      return slash > 0
+          && slash + 1 < text.length()
+          && text.charAt(slash) == '/'
+          && Character.isLetter(text.charAt(slash - 1))
+          && Character.isLetter(text.charAt(slash + 1));
     }
 
     private boolean inAddress(int at) {

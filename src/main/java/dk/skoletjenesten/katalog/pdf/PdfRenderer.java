@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.stream.Stream;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.PageBox;
 
 /**
  * XHTML to PDF with Flying Saucer. Reads only inside the layouts, fonts and data folders, embeds
@@ -91,6 +93,7 @@ public final class PdfRenderer {
     String base = job.baseDir().toUri().toString();
     renderer.setDocumentFromString(job.xhtml(), base);
     renderer.layout();
+    revise(renderer, job, base);
     int pages = pageCount(renderer);
     Optional<String> continuation = job.continuation().apply(pages);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -107,6 +110,42 @@ public final class PdfRenderer {
       throw new RenderException("cannot write the PDF: " + e.getMessage(), e);
     }
     return new RenderedPdf(out.toByteArray(), pages);
+  }
+
+  /** Lays out the job's revisions until one stands, at most {@link PdfJob#MAX_LAYOUTS} layouts. */
+  private static void revise(ITextRenderer renderer, PdfJob job, String base) {
+    for (int layouts = 1; ; layouts++) {
+      Optional<String> revised = job.revision().revise(pageOfId(renderer));
+      if (revised.isEmpty()) {
+        return;
+      }
+      if (layouts == PdfJob.MAX_LAYOUTS) {
+        throw new RenderException(
+            "the layout does not settle: still revised after " + layouts + " layouts");
+      }
+      renderer.setDocumentFromString(revised.get(), base);
+      renderer.layout();
+    }
+  }
+
+  /** The page (from 1) on which each element with an id starts. */
+  private static Map<String, Integer> pageOfId(ITextRenderer renderer) {
+    List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+    Map<String, Integer> result = new HashMap<>();
+    renderer
+        .getSharedContext()
+        .getIdMap()
+        .forEach((id, box) -> result.put(id, pageAt(pages, box.getAbsY())));
+    return result;
+  }
+
+  private static int pageAt(List<PageBox> pages, int absY) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (absY < pages.get(i).getBottom()) {
+        return i + 1;
+      }
+    }
+    return pages.size();
   }
 
   private static int pageCount(ITextRenderer renderer) {

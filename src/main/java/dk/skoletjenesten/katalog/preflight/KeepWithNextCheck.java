@@ -8,8 +8,9 @@ import java.util.Optional;
  * A heading or a table's header left as the last line of its column, its text on the next page: a
  * line {@link PageText#heading} or {@link PageText#header} calls so, with no text, picture or
  * colour below it in its column and no other text beside it (a table row that starts with a label).
- * The running head's and the folio's lines and the first page (a cover) are left out. A warning: a
- * question of pacing, nothing is lost.
+ * The running head's and the folio's lines, the first page (a cover) and pages a colour covers (a
+ * section opener, a house ad: display pages) are left out. A warning: a question of pacing, nothing
+ * is lost.
  */
 final class KeepWithNextCheck implements PageCheck {
   static final String FIELD = "keep";
@@ -26,7 +27,7 @@ final class KeepWithNextCheck implements PageCheck {
 
   @Override
   public void endPage() {
-    if (text.page().number() == 1) {
+    if (text.page().number() == 1 || colourPage()) {
       return;
     }
     List<PageText.Line> lines = body(text);
@@ -45,6 +46,23 @@ final class KeepWithNextCheck implements PageCheck {
                 + " is the last line of its column; its text follows on the next page");
       }
     }
+  }
+
+  /**
+   * Whether a colour covers the page's trim (a section opener, a house ad): a display page whose
+   * last line ends its design, not a heading whose text follows.
+   */
+  private boolean colourPage() {
+    Rectangle2D trim = LiveAreaCheck.rectangle(text.page().trim());
+    return text.painted().stream()
+        .anyMatch(
+            painted ->
+                !painted.picture()
+                    && painted.ink() != null
+                    && InkColour.sum(painted.ink()) > 0.02
+                    && painted.bounds().contains(trim.getCenterX(), trim.getMinY() + 1)
+                    && painted.bounds().getWidth() >= trim.getWidth()
+                    && painted.bounds().getHeight() >= trim.getHeight());
   }
 
   /**

@@ -29,10 +29,23 @@ final class EditionReader {
 
   private static final JsonObjectReader<Edition> EDITION =
       JsonObjectReader.of(
-          List.of("school_year", "title", "subtitle", "portal_url", "publisher", "print", "date"),
+          List.of(
+              "school_year",
+              "title",
+              "subtitle",
+              "portal_url",
+              "publisher",
+              "print",
+              "date",
+              "sections",
+              "colophon"),
           EditionReader::edition);
   private static final JsonObjectReader<Edition.Publisher> PUBLISHER =
-      JsonObjectReader.of(List.of("name", "address", "email"), EditionReader::publisher);
+      JsonObjectReader.of(List.of("name", "address", "email", "phone"), EditionReader::publisher);
+  private static final JsonObjectReader<Edition.Colophon> COLOPHON =
+      JsonObjectReader.of(List.of("printer", "paper", "issn", "funders"), EditionReader::colophon);
+  private static final Pattern ISSN = Pattern.compile("\\d{4}-\\d{3}[\\dX]");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,18}[0-9]");
   private static final JsonObjectReader<PrintSpec> PRINT =
       JsonObjectReader.of(
           List.of(
@@ -46,6 +59,9 @@ final class EditionReader {
               "sheet_gripper_mm",
               "sheet_gripper_edge"),
           EditionReader::print);
+  private static final Words<Section> SECTIONS = Words.of(Section.values(), Section::label);
+  private static final JsonObjectReader<Edition.SectionImage> SECTION_IMAGE =
+      JsonObjectReader.of(List.of("section", "image"), EditionReader::sectionImage);
   private static final JsonObjectReader<TrimSize> CUSTOM_TRIM =
       JsonObjectReader.of(List.of("width_mm", "height_mm"), EditionReader::customTrim);
 
@@ -55,7 +71,34 @@ final class EditionReader {
     if (!folder.requireFile(FILE, "required file is missing")) {
       return Optional.empty();
     }
-    return EDITION.readFile(folder, FILE, out).map(Located::value);
+    Optional<Located<Edition>> edition = EDITION.readFile(folder, FILE, out);
+    edition.ifPresent(e -> requireSectionImages(folder, e, out));
+    return edition.map(Located::value);
+  }
+
+  /** Every section image that was read must be a file in {@code images/}. */
+  private static void requireSectionImages(
+      DataFolder folder, Located<Edition> edition, Diagnostics out) {
+    JsonNode list = edition.row().get("sections");
+    for (int i = 0; list != null && i < list.size(); i++) {
+      String name = list.get(i).path("image").asText("");
+      boolean read = edition.value().sectionImages().stream().anyMatch(s -> s.image().equals(name));
+      if (read && !folder.exists("images/" + name)) {
+        out.add(
+            edition
+                .row()
+                .error(
+                    "sections[" + i + "].image", "no file images/" + name + " in the data folder"));
+      }
+    }
+  }
+
+  private static Optional<Edition.SectionImage> sectionImage(Fields f) {
+    Section section = f.requiredWord("section", SECTIONS);
+    String image =
+        f.required("image", "expected a PNG or JPEG file name", () -> f.pngOrJpeg("image"))
+            .orElse(null);
+    return f.build(() -> new Edition.SectionImage(section, image));
   }
 
   private static Optional<Edition> edition(Fields f) {
@@ -68,6 +111,8 @@ final class EditionReader {
         f.requiredObject("publisher", "expected an object with name, address and email", PUBLISHER);
     PrintSpec print = f.object("print", PRINT, PrintSpec.DEFAULT);
     Optional<LocalDate> date = date(f);
+    List<Edition.SectionImage> sectionImages = f.objects("sections", SECTION_IMAGE);
+    Edition.Colophon colophon = f.object("colophon", COLOPHON, Edition.Colophon.NONE);
     return f.build(
         () ->
             new Edition(
@@ -77,7 +122,9 @@ final class EditionReader {
                 portalUrl,
                 publisher,
                 print,
-                date.orElseGet(() -> firstOfAugust(schoolYear))));
+                date.orElseGet(() -> firstOfAugust(schoolYear)),
+                sectionImages,
+                colophon));
   }
 
   /** The publication date, when given; empty when absent or invalid (then the row is rejected). */
@@ -103,7 +150,39 @@ final class EditionReader {
     String name = f.requiredText("name", 200);
     String address = f.requiredText("address", 300);
     String email = f.requiredEmail("email");
-    return f.build(() -> new Edition.Publisher(name, address, email));
+    Optional<String> phone = f.text("phone", 30, PHONE, "a telephone number like 33 12 34 56");
+    return f.build(() -> new Edition.Publisher(name, address, email, phone.orElse(null)));
+  }
+
+  /** The {@code colophon} block; every key is optional. */
+  private static Optional<Edition.Colophon> colophon(Fields f) {
+    Optional<String> printer = f.text("printer", 200);
+    Optional<String> paper = f.text("paper", 200);
+    Optional<String> issn =
+        f.text("issn", 30, ISSN, "an ISSN like 1234-5679").filter(i -> issn(f, i));
+    List<String> funders = f.list("funders");
+    return f.build(
+        () ->
+            new Edition.Colophon(
+                printer.orElse(null), paper.orElse(null), issn.orElse(null), funders));
+  }
+
+  /** True when the ISSN's check digit is right (ISO 3297: weights 8 to 2, modulo 11). */
+  private static boolean issn(Fields f, String issn) {
+    String digits = issn.replace("-", "");
+    int sum = 0;
+    for (int i = 0; i < 7; i++) {
+      sum += (8 - i) * (digits.charAt(i) - '0');
+    }
+    int check = (11 - sum % 11) % 11;
+    char expected = check == 10 ? 'X' : (char) ('0' + check);
+    if (digits.charAt(7) != expected) {
+      f.error(
+          "issn",
+          "expected an ISSN whose check digit is " + expected + ", got " + Fields.quote(issn));
+      return false;
+    }
+    return true;
   }
 
   /** The {@code print} block; every key is optional, with the defaults of the data contract. */

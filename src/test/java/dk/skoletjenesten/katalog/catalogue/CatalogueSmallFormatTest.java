@@ -40,9 +40,9 @@ class CatalogueSmallFormatTest {
     Catalogue catalogue =
         new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
 
-    // 30 pages of front matter, articles, sections and indexes and the back page, padded to a
-    // multiple of 4 by one notes page
-    assertThat(catalogue.pageCount()).isEqualTo(32);
+    // front matter, articles, the sections' opener spreads, entries and house-ad pages, indexes
+    // and the back page, padded to a multiple of 4 by notes pages
+    assertThat(catalogue.pageCount()).isEqualTo(44);
     assertThat(catalogue.coverPdf()).isEmpty();
     try (PDDocument pdf = Loader.loadPDF(catalogue.interiorPdf())) {
       assertThat(pdf.getNumberOfPages()).isEqualTo(catalogue.pageCount());

@@ -18,11 +18,11 @@ class PageCountTest {
   }
 
   @Test
-  void perfectBindingRoundsUpToSixteenWhenThatAddsAtMostSixPages() {
+  void perfectBindingAlwaysRoundsUpToWholeSignaturesOfSixteen() {
     assertThat(PageCount.padded(138, Binding.PERFECT)).isEqualTo(144);
     assertThat(PageCount.padded(144, Binding.PERFECT)).isEqualTo(144);
-    assertThat(PageCount.padded(137, Binding.PERFECT)).isEqualTo(140);
-    assertThat(PageCount.padded(129, Binding.PERFECT)).isEqualTo(132);
+    assertThat(PageCount.padded(129, Binding.PERFECT)).isEqualTo(144);
+    assertThat(PageCount.padded(193, Binding.PERFECT)).isEqualTo(208);
   }
 
   @Test

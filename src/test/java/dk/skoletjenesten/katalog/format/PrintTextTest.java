@@ -32,4 +32,15 @@ class PrintTextTest {
         .isEqualTo("Mere end 70 steder at tage\u00A0hen med åben skole i Aabenraa\u00A0Kommune");
     assertThat(PrintText.display("Museer")).isEqualTo("Museer");
   }
+
+  @Test
+  void aLongTextIsShortenedToItsFirstSentencesOrAtAWordBoundaryWithAnEllipsis() {
+    String text = "Eleverne møder kunsten. De arbejder selv med ler, farver og tryk i værkstedet.";
+    assertThat(PrintText.shorten(text, 200)).isEqualTo(text);
+    assertThat(PrintText.shorten(text, 40)).isEqualTo("Eleverne møder kunsten.");
+    assertThat(PrintText.shorten(text, 60))
+        .isEqualTo("Eleverne møder kunsten. De arbejder selv med ler, farver…");
+    assertThat(PrintText.shorten("Om byen, havnen og skibene", 16)).isEqualTo("Om byen, havnen…");
+    assertThat(PrintText.shorten("Om byen, havnen", 9)).isEqualTo("Om byen…");
+  }
 }

@@ -9,16 +9,30 @@ import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
 class DanishLineBreakingTest {
 
   @Test
-  void anEmailAddressBreaksAfterTheAtSignAndHyphensButNotBeforeTheTopLevelDomain() {
+  void anEmailAddressBreaksAfterTheAtSignAndBeforeHyphensButNotBeforeTheTopLevelDomain() {
     assertThat(lines("booking@naturformidlingen-i-hilleroed-kommune.dk", null))
-        .isEqualTo("booking@|naturformidlingen-|i-|hilleroed-|kommune.dk|");
+        .isEqualTo("booking@|naturformidlingen|-i|-hilleroed|-kommune.dk|");
   }
 
   @Test
-  void aWebAddressBreaksBeforeTheSlashAndInnerDots() {
+  void aWebAddressBreaksAfterTheSlashAndBeforeInnerDotsAndHyphens() {
     assertThat(lines("skoletjenesten.dk/demokrativaerkstedet-paa-raadhus", null))
-        .isEqualTo("skoletjenesten.dk|/demokrativaerkstedet-|paa-|raadhus|");
+        .isEqualTo("skoletjenesten.dk/|demokrativaerkstedet|-paa|-raadhus|");
     assertThat(lines("booking@vaerkstedet.kk.dk", null)).isEqualTo("booking@|vaerkstedet|.kk.dk|");
+  }
+
+  @Test
+  void theRestOfAnAddressAfterALineBreakStillBreaksBeforeItsHyphens() {
+    assertThat(lines("demokrativaerkstedet-paa-koebenhavns-raadhus", "da"))
+        .isEqualTo("demokrativaerkstedet|-paa|-koebenhavns|-raadhus|");
+    assertThat(lines("koebenhavns-raadhus.dk", null)).isEqualTo("koebenhavns|-raadhus.dk|");
+  }
+
+  @Test
+  void twoWordsJoinedByASlashAreNotBrokenAtTheSlash() {
+    assertThat(lines("Biologi · Fysik/kemi", null))
+        .doesNotContain("Fysik|/")
+        .doesNotContain("/|kemi");
   }
 
   @Test

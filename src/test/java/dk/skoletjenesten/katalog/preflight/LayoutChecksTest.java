@@ -222,6 +222,27 @@ class LayoutChecksTest {
   }
 
   @Test
+  void aHeadingEndingAColourPageIsItsDesign() throws IOException {
+    try (TestPdf pdf = TestPdf.clean(2)) {
+      PDType0Font black = black(pdf);
+      pdf.box(0, 25, 40, 160, 80, 0, 0, 0, 0.1f);
+      try (PDPageContentStream out = pdf.content(0)) {
+        out.setNonStrokingColor(0f, 0f, 0f, 1f);
+        show(out, pdf.font, "Brødtekst på titelsiden.", 25, 200, 11);
+      }
+      // the second page: the first is a cover and never checked
+      pdf.box(1, -3, -3, 216, 303, 0.58f, 0.82f, 0, 0);
+      pdf.box(1, 25, 40, 160, 80, 0, 0, 0, 0.1f);
+      try (PDPageContentStream out = pdf.content(1)) {
+        out.setNonStrokingColor(0f, 0f, 0f, 1f);
+        show(out, pdf.font, "Brødtekst i spalten.", 25, 200, 11);
+        show(out, black, "Sidste emne", 25, 260, 16);
+      }
+      assertThat(pdf.check(TEXT_PAGES)).isEmpty();
+    }
+  }
+
+  @Test
   void anIndexLineHoldingOnlyANumberIsAWarning() throws IOException {
     try (TestPdf pdf = filled()) {
       try (PDPageContentStream out = pdf.content(0)) {

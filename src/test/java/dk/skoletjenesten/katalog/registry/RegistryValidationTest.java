@@ -48,7 +48,7 @@ class RegistryValidationTest {
             EDITION,
             "\"date\"",
             "\"dato\"",
-            "edition.json: $.dato: error: unknown key (expected one of school_year, title, subtitle, portal_url, publisher, print, date)"),
+            "edition.json: $.dato: error: unknown key (expected one of school_year, title, subtitle, portal_url, publisher, print, date, sections, colophon)"),
         rule(
             EDITION,
             "\"2018/19\"",
@@ -105,7 +105,23 @@ class RegistryValidationTest {
             "\"email\": \"skoletj@skoletjenesten.dk\" ",
             "\"mail\": \"skoletj@skoletjenesten.dk\" ",
             "edition.json: $.publisher.email: error: expected an e-mail address, got nothing",
-            "edition.json: $.publisher.mail: error: unknown key (expected one of name, address, email)"),
+            "edition.json: $.publisher.mail: error: unknown key (expected one of name, address, email, phone)"),
+        rule(
+            EDITION,
+            "\"email\": \"skoletj@skoletjenesten.dk\" ",
+            "\"email\": \"skoletj@skoletjenesten.dk\", \"phone\": \"tlf. 33\" ",
+            "edition.json: $.publisher.phone: error: expected a telephone number like 33 12 34 56, got \"tlf. 33\""),
+        rule(
+            EDITION,
+            "\"date\"",
+            "\"colophon\": { \"issn\": \"2049-3631\", \"funders\": [ \"Undervisningsministeriet\" ] }, \"date\"",
+            "edition.json: $.colophon.issn: error: expected an ISSN whose check digit is 0, got \"2049-3631\""),
+        rule(
+            EDITION,
+            "\"date\"",
+            "\"colophon\": { \"issn\": \"ISSN 2049-3630\", \"tryk\": \"X\" }, \"date\"",
+            "edition.json: $.colophon.issn: error: expected an ISSN like 1234-5679, got \"ISSN 2049-3630\"",
+            "edition.json: $.colophon.tryk: error: unknown key (expected one of printer, paper, issn, funders)"),
         rule(
             EDITION,
             "\"title\": \"5 steder",

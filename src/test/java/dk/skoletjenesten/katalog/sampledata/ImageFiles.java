@@ -40,6 +40,20 @@ final class ImageFiles {
     jpeg(dir.resolve("museumshal.jpg"), Photos.museumHall(PHOTO_W, PHOTO_H));
     jpeg(dir.resolve("landskab.jpg"), Photos.landscape(PHOTO_W, PHOTO_H));
     jpeg(dir.resolve("strand.jpg"), Photos.beach(PHOTO_W, PHOTO_H));
+    writeSectionPhotos(dir);
+  }
+
+  /** The section openers' photos (SectionPhotos), named as edition.json's sections list them. */
+  static void writeSectionPhotos(Path dir) throws IOException {
+    int w = SectionPhotos.W;
+    int h = SectionPhotos.H;
+    jpeg(dir.resolve("sektion-kunst.jpg"), SectionPhotos.studio(w, h));
+    jpeg(dir.resolve("sektion-kulturhistoriske-museer.jpg"), SectionPhotos.showcase(w, h));
+    jpeg(dir.resolve("sektion-kulturhistoriske-miljoeer.jpg"), SectionPhotos.farmhouse(w, h));
+    jpeg(dir.resolve("sektion-scenekunst.jpg"), SectionPhotos.stage(w, h));
+    jpeg(dir.resolve("sektion-naturfag.jpg"), SectionPhotos.lake(w, h));
+    jpeg(dir.resolve("sektion-lokalhistoriske-museer.jpg"), SectionPhotos.townStreet(w, h));
+    jpeg(dir.resolve("sektion-kultur-og-samfund.jpg"), SectionPhotos.library(w, h));
   }
 
   /** A canvas with antialiasing and the quality hints fixed, so rendering does not vary. */

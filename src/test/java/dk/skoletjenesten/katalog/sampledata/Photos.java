@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 final class Photos {
   private Photos() {}
 
-  private static BufferedImage draw(int w, int h, Consumer<Graphics2D> painter) {
+  static BufferedImage draw(int w, int h, Consumer<Graphics2D> painter) {
     BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = ImageFiles.canvas(image);
     g.scale(w, h);
@@ -171,8 +171,7 @@ final class Photos {
   }
 
   /** A round glow: the radial gradient is drawn in a square space so it stays a circle. */
-  private static void glow(
-      Graphics2D g, double aspect, double cx, double cy, float radius, Color inner) {
+  static void glow(Graphics2D g, double aspect, double cx, double cy, float radius, Color inner) {
     AffineTransform saved = g.getTransform();
     g.translate(cx, cy);
     g.scale(1, aspect);
@@ -191,7 +190,7 @@ final class Photos {
     g.setTransform(saved);
   }
 
-  private static GeneralPath quad(double... xy) {
+  static GeneralPath quad(double... xy) {
     GeneralPath path = new GeneralPath();
     path.moveTo(xy[0], xy[1]);
     for (int i = 2; i < xy.length; i += 2) {
@@ -201,7 +200,7 @@ final class Photos {
     return path;
   }
 
-  private static GeneralPath archway(double x, double y, double width, double height) {
+  static GeneralPath archway(double x, double y, double width, double height) {
     GeneralPath path = new GeneralPath();
     path.moveTo(x, y + height);
     path.lineTo(x, y + width / 2);
@@ -229,7 +228,7 @@ final class Photos {
   }
 
   /** A filled band from a sine-shaped ridge at {@code y} down to the bottom. */
-  private static GeneralPath hill(double y, double amplitude, double frequency, double phase) {
+  static GeneralPath hill(double y, double amplitude, double frequency, double phase) {
     GeneralPath path = new GeneralPath();
     path.moveTo(0, 1);
     for (int i = 0; i <= 200; i++) {

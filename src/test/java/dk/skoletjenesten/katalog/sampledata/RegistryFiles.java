@@ -50,7 +50,36 @@ final class RegistryFiles {
     edition.put("publisher", publisher);
     edition.put("print", print);
     edition.put("date", "2018-08-13");
+    edition.put("sections", sectionImages());
+    // The sources name the funders, but no printer and no ISSN: those stay out.
+    Map<String, Object> colophon = new LinkedHashMap<>();
+    colophon.put("paper", "Indmad 100 g/m² silk, omslag 250 g/m² silk");
+    colophon.put(
+        "funders",
+        List.of("Undervisningsministeriet", "Københavns Kommune", "Frederiksberg Kommune"));
+    edition.put("colophon", colophon);
     Json.write(out.resolve("edition.json"), edition);
+  }
+
+  /** The openers' photos that ImageFiles.writeSectionPhotos draws, one per section. */
+  private static List<Map<String, Object>> sectionImages() {
+    String[][] images = {
+      {"Kunst, design og arkitektur", "sektion-kunst.jpg"},
+      {"Kulturhistoriske museer", "sektion-kulturhistoriske-museer.jpg"},
+      {"Kulturhistoriske miljøer", "sektion-kulturhistoriske-miljoeer.jpg"},
+      {"Scenekunst, musik, film og bevægelse", "sektion-scenekunst.jpg"},
+      {"Naturfag og naturvidenskab", "sektion-naturfag.jpg"},
+      {"Lokalhistoriske museer", "sektion-lokalhistoriske-museer.jpg"},
+      {"Kultur, udvikling og samfund", "sektion-kultur-og-samfund.jpg"}
+    };
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (String[] image : images) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("section", image[0]);
+      entry.put("image", image[1]);
+      list.add(entry);
+    }
+    return list;
   }
 
   static void municipalities(Path out, Reference ref) throws IOException {

@@ -1,0 +1,55 @@
+package dk.skoletjenesten.katalog.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewGroup;
+import dk.skoletjenesten.katalog.catalogue.Views.OverviewPlace;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ColumnsTest {
+
+  @Test
+  void aLongGroupBreaksBetweenPlacesSoTheColumnsAreEquallyLong() {
+    List<OverviewGroup> groups = List.of(group("Museer", 2), group("Naturcentre", 40));
+
+    List<List<OverviewGroup>> columns = Columns.balance(groups);
+
+    int left = Columns.lines(columns.get(0));
+    int right = Columns.lines(columns.get(1));
+    assertThat(Math.abs(left - right)).as(left + " against " + right).isLessThanOrEqualTo(2);
+    assertThat(columns.get(1).get(0).heading()).isEqualTo("Naturcentre");
+    assertThat(columns.get(1).get(0).continued()).isTrue();
+    assertThat(columns.get(0).get(1).continued()).isFalse();
+    int places = columns.stream().flatMap(List::stream).mapToInt(g -> g.places().size()).sum();
+    assertThat(places).isEqualTo(42);
+  }
+
+  @Test
+  void aGroupKeepsAtLeastTwoPlacesOnEachSideOfTheBreak() {
+    List<OverviewGroup> groups = List.of(group("A", 5), group("B", 3), group("C", 5));
+
+    for (OverviewGroup g : Columns.balance(groups).stream().flatMap(List::stream).toList()) {
+      assertThat(g.places().size()).as(g.heading()).isGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void longNamesCountTheirLines() {
+    OverviewGroup wide =
+        new OverviewGroup("A", false, List.of(place("x".repeat(3 * Columns.CHARS_PER_LINE))));
+    assertThat(Columns.lines(List.of(wide))).isEqualTo(Columns.HEADING_LINES + 3);
+  }
+
+  private static OverviewGroup group(String heading, int places) {
+    return new OverviewGroup(
+        heading,
+        false,
+        IntStream.range(0, places).mapToObj(i -> place(heading + " " + i)).toList());
+  }
+
+  private static OverviewPlace place(String name) {
+    return new OverviewPlace(name, "p-" + name.hashCode(), List.of(true, false, true, false, true));
+  }
+}
