@@ -16,6 +16,12 @@ final class Columns {
   static final int CHARS_PER_LINE = 26;
   static final int MIN_PART = 2;
 
+  /**
+   * The lines an overview column holds at its normal size on A4 with room to spare (the sample's
+   * largest section needs 43); above it the overview is set dense.
+   */
+  static final int DENSE_LINES = 46;
+
   private Columns() {}
 
   /** The left and the right column. */

@@ -195,6 +195,15 @@ public final class Views {
     public String overviewAnchor() {
       return anchor + "-oversigt";
     }
+
+    /**
+     * Whether the overview is set dense (sections.css, .overview-dense): when its longer column
+     * needs more than {@link Columns#DENSE_LINES} lines, long names would carry it onto a second
+     * page.
+     */
+    public boolean overviewDense() {
+      return columns.stream().mapToInt(Columns::lines).max().orElse(0) > Columns.DENSE_LINES;
+    }
   }
 
   /**

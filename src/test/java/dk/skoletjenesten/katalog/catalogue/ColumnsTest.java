@@ -42,6 +42,31 @@ class ColumnsTest {
     assertThat(Columns.lines(List.of(wide))).isEqualTo(Columns.HEADING_LINES + 3);
   }
 
+  @Test
+  void anOverviewIsSetDenseOnlyWhenItsLongerColumnOutgrowsAPage() {
+    // the sample's largest section: 58 places with short names fit the normal size
+    assertThat(section(List.of(group("Naturcentre", 40), group("Museer", 18))).overviewDense())
+        .isFalse();
+    // 48 places, half of them with names of three lines (as in the second registry)
+    List<OverviewPlace> places =
+        IntStream.range(0, 48)
+            .mapToObj(
+                i ->
+                    place(
+                        i % 2 == 0
+                            ? "Naturskolen " + i
+                            : "Naturcenter og Videncenter for Undervisning i Eksterne Miljøer "
+                                + i))
+            .toList();
+    assertThat(section(List.of(new OverviewGroup("Naturcentre", false, places))).overviewDense())
+        .isTrue();
+  }
+
+  private static Views.SectionPart section(List<OverviewGroup> groups) {
+    return new Views.SectionPart(
+        "NATUR", 5, "s-5", "Naturfag", 0, 0, null, Columns.balance(groups), List.of());
+  }
+
   private static OverviewGroup group(String heading, int places) {
     return new OverviewGroup(
         heading,
