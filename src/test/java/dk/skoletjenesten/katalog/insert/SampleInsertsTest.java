@@ -7,7 +7,6 @@ import dk.skoletjenesten.katalog.registry.InsertOrder;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
-import dk.skoletjenesten.katalog.testing.ClippedGlyphs;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
 import java.io.IOException;
@@ -70,7 +69,7 @@ class SampleInsertsTest {
     for (var insert : INSERTS.entrySet()) {
       try (PDDocument doc = Loader.loadPDF(insert.getValue().pdf())) {
         String which = "insert " + insert.getKey();
-        assertThat(ClippedGlyphs.find(doc)).as(which).isEmpty();
+        assertThat(PdfLayoutChecks.clippedText(doc)).as(which).isEmpty();
         assertThat(PdfLayoutChecks.outsideLiveArea(doc, AREA)).as(which).isEmpty();
         assertThat(PdfLayoutChecks.overlappingRuns(doc)).as(which).isEmpty();
       }

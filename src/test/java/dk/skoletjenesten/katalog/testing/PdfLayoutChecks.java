@@ -135,6 +135,14 @@ public final class PdfLayoutChecks {
   }
 
   /**
+   * Glyphs cut by a clipping path or lines run out of their column, by the preflight's clip check
+   * (which every bundle file passes).
+   */
+  public static List<String> clippedText(PDDocument pdf) throws IOException {
+    return preflight(pdf, PreflightProfile.builder().anyPdf().build(), Set.of("clip"));
+  }
+
+  /**
    * What the preflight's layout checks find in {@code pdf} laid out as {@code layout} (clipped,
    * unprinted and overlapping text, live area, fill, headings, index lines), as {@code page N:
    * severity: field: message}; the page boxes are taken from the file.
