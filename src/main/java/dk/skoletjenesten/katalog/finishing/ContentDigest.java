@@ -6,22 +6,30 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Identifiers derived from what the document draws (the decoded data of every stream but XMP
- * metadata, as a sorted set of hashes, so that the renderer's object numbering does not count) and
- * the spec, so that the same pages finished the same way always get the same document {@code /ID}
- * and XMP identifiers, whatever dates or IDs the renderer wrote into its input.
+ * Identifiers derived from what the document draws (the decoded data of every stream the document
+ * catalog reaches, but XMP metadata, as a sorted set of hashes, so that the renderer's object
+ * numbering does not count) and the spec, so that the same pages finished the same way always get
+ * the same document {@code /ID} and XMP identifiers, whatever dates or IDs the renderer wrote into
+ * its input.
  */
 final class ContentDigest {
   private static final int ID_LENGTH = 16;
@@ -34,14 +42,9 @@ final class ContentDigest {
 
   static ContentDigest of(PDDocument document, FinishingSpec spec) throws IOException {
     List<String> streams = new ArrayList<>();
-    for (COSObjectKey key : document.getDocument().getXrefTable().keySet()) {
-      COSObject object = document.getDocument().getObjectFromPool(key);
-      if (object != null
-          && object.getObject() instanceof COSStream stream
-          && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
-        try (InputStream data = stream.createInputStream()) {
-          streams.add(HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
-        }
+    for (COSStream stream : drawnStreams(document)) {
+      try (InputStream data = stream.createInputStream()) {
+        streams.add(HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
       }
     }
     streams.sort(null);
@@ -49,6 +52,35 @@ final class ContentDigest {
     streams.forEach(hash -> digest.update(hash.getBytes(StandardCharsets.US_ASCII)));
     digest.update(spec.toString().getBytes(StandardCharsets.UTF_8));
     return new ContentDigest(digest.digest());
+  }
+
+  /**
+   * The streams reachable from the document catalog, but XMP metadata. Object and cross-reference
+   * streams are left out (they hold the renderer's dates and subset tags, and their bytes vary with
+   * the object numbering), and so are objects nothing refers to.
+   */
+  private static List<COSStream> drawnStreams(PDDocument document) {
+    List<COSStream> found = new ArrayList<>();
+    Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<COSBase> todo = new ArrayDeque<>();
+    todo.push(document.getDocumentCatalog().getCOSObject());
+    while (!todo.isEmpty()) {
+      COSBase base = todo.pop();
+      COSBase value = base instanceof COSObject object ? object.getObject() : base;
+      if (value == null || !seen.add(value)) {
+        continue;
+      }
+      if (value instanceof COSStream stream
+          && !COSName.METADATA.equals(stream.getCOSName(COSName.TYPE))) {
+        found.add(stream);
+      }
+      if (value instanceof COSDictionary dictionary) {
+        dictionary.getValues().forEach(todo::push);
+      } else if (value instanceof COSArray array) {
+        array.forEach(todo::push);
+      }
+    }
+    return found;
   }
 
   /** The 16 bytes used for both strings of the document {@code /ID}. */

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -95,6 +96,31 @@ class PdfFinisherTest {
     assertThat(id(first).getObject(0)).isEqualTo(id(first).getObject(1));
     assertThat(((COSString) id(first).getObject(0)).getBytes()).hasSize(16);
     assertThat(id(first).getObject(0)).isNotEqualTo(id(other).getObject(0));
+  }
+
+  /**
+   * A renderer that writes its info dictionary and font dictionaries into a compressed object
+   * stream (OpenPDF does for the cover) must not make the ID depend on its date or subset tags.
+   */
+  @Test
+  void documentIdIgnoresTheRenderersDateInsideAnObjectStream() throws IOException {
+    byte[] today = recompressedWithDate(rendered, "D:20261201160617Z");
+    byte[] tomorrow = recompressedWithDate(rendered, "D:20261202093000Z");
+    assertThat(today).isNotEqualTo(tomorrow);
+    assertThat(new PdfFinisher().finish(today, A4))
+        .isEqualTo(new PdfFinisher().finish(tomorrow, A4));
+  }
+
+  private static byte[] recompressedWithDate(byte[] pdf, String date) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      document
+          .getDocumentInformation()
+          .getCOSObject()
+          .setItem(COSName.CREATION_DATE, new COSString(date));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+      return out.toByteArray();
+    }
   }
 
   @Test
