@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +24,12 @@ import java.util.stream.Stream;
  * Writes the printer bundle so that OUT is never half-written: everything goes into a temporary
  * folder beside OUT, which replaces OUT only when complete. A run that fails or is killed leaves
  * the previous OUT as it was; its temporary folder is removed by the next run.
+ *
+ * <p>The swap is two renames: OUT to a hidden {@code .OUT.old-*} sibling, then the work folder to
+ * OUT; the old copy is deleted only once the new one is in place. A run killed between the two
+ * renames leaves no OUT but the previous bundle whole beside it, and the next run (whatever it does
+ * after) first renames that copy back to OUT ({@link #begin}), so at every instant the previous
+ * bundle is either OUT or recoverable from its one sibling, and never deleted.
  */
 public final class BundleWriter {
   private static final ObjectMapper JSON =
@@ -29,19 +37,55 @@ public final class BundleWriter {
   private static final String MANIFEST = "manifest.json";
 
   private final Path out;
+  private final Runnable betweenRenames;
 
   public BundleWriter(Path out) {
-    this.out = out.toAbsolutePath().normalize();
+    this(out, () -> {});
   }
 
-  /** The folder a build writes into: beside OUT, named after it, removed unless completed. */
+  /** A writer that runs {@code betweenRenames} when OUT is moved aside (tests kill it there). */
+  BundleWriter(Path out, Runnable betweenRenames) {
+    this.out = out.toAbsolutePath().normalize();
+    this.betweenRenames = betweenRenames;
+  }
+
+  /**
+   * The folder this build writes into: beside OUT, named after it, removed unless completed. Call
+   * {@link #recover} first.
+   */
   public Path begin() {
     try {
       Files.createDirectories(out.getParent());
-      removeStaleWorkFolders();
       return Files.createDirectory(out.resolveSibling(workName("tmp")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a work folder beside " + out, e);
+    }
+  }
+
+  /**
+   * Makes OUT what it was before any interrupted run: when OUT is missing and a moved-aside copy
+   * exists (a run was killed between the two renames of the swap), the newest copy becomes OUT
+   * again; then every other work folder and old copy of earlier runs is removed.
+   *
+   * @return whether a previous bundle was put back
+   */
+  public boolean recover() {
+    if (!Files.isDirectory(out.getParent())) {
+      return false;
+    }
+    try {
+      boolean restored = false;
+      List<Path> old = siblings("old-");
+      if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !old.isEmpty()) {
+        move(old.get(old.size() - 1), out);
+        restored = true;
+      }
+      for (Path stale : siblings("")) {
+        deleteTree(stale);
+      }
+      return restored;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean up beside " + out, e);
     }
   }
 
@@ -110,26 +154,25 @@ public final class BundleWriter {
 
   private void replaceOut(Path work) throws IOException {
     Path old = null;
-    if (Files.exists(out)) {
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
       old = out.resolveSibling(workName("old"));
       move(out, old);
     }
+    betweenRenames.run();
     move(work, out);
     if (old != null) {
       deleteTree(old);
     }
   }
 
-  /** A hidden sibling of OUT, unique to this run, with the ordinary permissions of new folders. */
+  /**
+   * A hidden sibling of OUT, unique to this run, with the ordinary permissions of new folders. The
+   * time comes first and is zero-padded, so that names sort in the order the runs made them.
+   */
   private String workName(String kind) {
-    return "."
-        + out.getFileName()
-        + "."
-        + kind
-        + "-"
-        + ProcessHandle.current().pid()
-        + "-"
-        + System.nanoTime();
+    return String.format(
+        ".%s.%s-%020d-%d",
+        out.getFileName(), kind, System.nanoTime(), ProcessHandle.current().pid());
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -140,16 +183,21 @@ public final class BundleWriter {
     }
   }
 
-  private void removeStaleWorkFolders() throws IOException {
+  /** The work folders and old copies beside OUT whose kind starts with {@code kind}, by age. */
+  private List<Path> siblings(String kind) throws IOException {
     String prefix = "." + out.getFileName() + ".";
+    List<Path> found = new ArrayList<>();
     try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix + "*")) {
       for (Path sibling : siblings) {
         String rest = sibling.getFileName().toString().substring(prefix.length());
-        if (rest.startsWith("tmp-") || rest.startsWith("old-")) {
-          deleteTree(sibling);
+        if ((rest.startsWith("tmp-") || rest.startsWith("old-")) && rest.startsWith(kind)) {
+          found.add(sibling);
         }
       }
     }
+    found.sort(
+        Comparator.comparing(p -> p.getFileName().toString().substring(prefix.length() + 4)));
+    return found;
   }
 
   private static void deleteTree(Path root) {

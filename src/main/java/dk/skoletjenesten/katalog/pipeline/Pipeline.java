@@ -53,14 +53,22 @@ public final class Pipeline {
   }
 
   public BuildResult build(Path dataDir, Path out) {
+    BundleWriter writer = new BundleWriter(out);
+    Diagnostics diagnostics = new Diagnostics();
+    if (writer.recover()) {
+      diagnostics.add(
+          Diagnostic.warning(
+              out.toString(),
+              0,
+              null,
+              "put the previous bundle back: an earlier build was stopped while replacing it"));
+    }
     RegistryReader.Result read = RegistryReader.read(dataDir);
+    diagnostics.addAll(read.diagnostics());
     if (read.registry().isEmpty()) {
-      return new BuildResult(false, read.diagnostics(), List.of());
+      return new BuildResult(false, diagnostics.sorted(), List.of());
     }
     Registry registry = read.registry().get();
-    Diagnostics diagnostics = new Diagnostics();
-    diagnostics.addAll(read.diagnostics());
-    BundleWriter writer = new BundleWriter(out);
     Path work = writer.begin();
     try {
       List<BundleFile> raw = publishAll(registry, diagnostics);

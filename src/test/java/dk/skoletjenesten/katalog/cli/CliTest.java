@@ -341,6 +341,29 @@ class CliTest {
   }
 
   @Test
+  void aRefusedBuildAfterAKilledSwapPutsThePreviousBundleBackAndSaysSo(@TempDir Path tmp)
+      throws IOException {
+    Path data = TestFolders.copy(VALID, tmp.resolve("data"));
+    replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
+    Path outDir = tmp.resolve("out");
+    Path movedAside = Files.createDirectories(tmp.resolve(".out.old-00000000001234567890-4321"));
+    Files.writeString(movedAside.resolve("manifest.json"), "old");
+    Files.createDirectories(tmp.resolve(".out.tmp-00000000001234567891-4321"));
+
+    int code =
+        run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+    assertThat(err.toString())
+        .contains(
+            outDir
+                + ": warning: put the previous bundle back: an earlier build was stopped while"
+                + " replacing it");
+    assertThat(siblings(tmp)).containsExactlyInAnyOrder("data", "out");
+  }
+
+  @Test
   void aFailingPublicationLeavesNoOutputFolderAndExitsThree(@TempDir Path tmp) {
     Path outDir = tmp.resolve("out");
     Publisher broken =
