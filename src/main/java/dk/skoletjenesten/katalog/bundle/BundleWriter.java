@@ -14,10 +14,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * <p>The swap is two renames: OUT to a hidden {@code .OUT.old-*} sibling, then the work folder to
  * OUT; the old copy is deleted only once the new one is in place. A run killed between the two
  * renames leaves no OUT but the previous bundle whole beside it, and the next run (whatever it does
- * after) first renames that copy back to OUT ({@link #begin}), so at every instant the previous
+ * after) first renames that copy back to OUT ({@link #recover}), so at every instant the previous
  * bundle is either OUT or recoverable from its one sibling, and never deleted.
  */
 public final class BundleWriter {
@@ -89,34 +89,49 @@ public final class BundleWriter {
     }
   }
 
-  /**
-   * Writes the files, the reports ({@code extras}: name -> bytes, e.g. preflight.json) and
-   * manifest.json into {@code work}, then moves it into place as OUT. {@code standard} is the PDF
-   * standard every file was finished to.
-   */
-  public void complete(
-      Path work,
-      String edition,
-      String title,
-      String standard,
-      List<BundleFile> files,
-      Map<String, byte[]> extras) {
+  /** Writes {@code content} to {@code path} (relative, with {@code /}) inside {@code work}. */
+  public void write(Path work, String path, byte[] content) {
     try {
-      for (BundleFile file : files) {
-        write(work, file.path(), file.content());
+      Path target = work.resolve(path).normalize();
+      if (!target.startsWith(work)) {
+        throw new IllegalArgumentException("bundle path must stay inside the bundle: " + path);
       }
-      for (Map.Entry<String, byte[]> extra : new TreeMap<>(extras).entrySet()) {
-        write(work, extra.getKey(), extra.getValue());
+      Files.createDirectories(target.getParent());
+      Files.write(target, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path + " into " + work, e);
+    }
+  }
+
+  /**
+   * Writes manifest.json into {@code work}: {@code header} with the product files' {@code entries},
+   * and the path and SHA-256 of every other file {@code work} holds (proofs, reports).
+   */
+  public void writeManifest(Path work, Manifest.Header header, List<Manifest.Entry> entries) {
+    try {
+      Set<String> products = new HashSet<>();
+      entries.forEach(e -> products.add(e.path()));
+      List<Manifest.OtherFile> others = new ArrayList<>();
+      for (Path file : files(work)) {
+        String path = work.relativize(file).toString().replace('\\', '/');
+        if (!products.contains(path) && !path.equals(MANIFEST)) {
+          others.add(new Manifest.OtherFile(path, sha256(Files.readAllBytes(file))));
+        }
       }
-      List<Manifest.Entry> entries =
-          files.stream()
-              .sorted(Comparator.comparing(BundleFile::path))
-              .map(f -> entry(f, standard))
-              .toList();
-      JSON.writeValue(work.resolve(MANIFEST).toFile(), new Manifest(edition, title, entries));
+      List<Manifest.Entry> sorted =
+          entries.stream().sorted(Comparator.comparing(Manifest.Entry::path)).toList();
+      JSON.writeValue(work.resolve(MANIFEST).toFile(), new Manifest(header, sorted, others));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the manifest into " + work, e);
+    }
+  }
+
+  /** Moves the completed {@code work} folder into place as OUT (see the class comment). */
+  public void publish(Path work) {
+    try {
       replaceOut(work);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the bundle to " + out, e);
+      throw new UncheckedIOException("cannot move the bundle into place as " + out, e);
     }
   }
 
@@ -125,26 +140,33 @@ public final class BundleWriter {
     deleteTree(work);
   }
 
-  private static void write(Path work, String path, byte[] content) throws IOException {
-    Path target = work.resolve(path);
-    Files.createDirectories(target.getParent());
-    Files.write(target, content);
+  /** Every regular file under {@code root}, sorted by path. */
+  private static List<Path> files(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      return paths.filter(Files::isRegularFile).sorted().toList();
+    }
   }
 
-  private static Manifest.Entry entry(BundleFile file, String standard) {
+  /**
+   * The manifest's entry for {@code file}: its facts, the SHA-256 of its bytes, and the {@code
+   * extra} facts (print facts, page hashes) as the pipeline knows them.
+   */
+  public static Manifest.Entry entry(BundleFile file, Manifest.Extra extra) {
     return new Manifest.Entry(
         file.path(),
         file.product().key(),
         file.title(),
-        standard,
         file.municipality().isPresent() ? file.municipality().getAsInt() : null,
         file.pages(),
         new double[] {file.trimWidthMm(), file.trimHeightMm()},
         file.copies(),
-        sha256(file.content()));
+        sha256(file.content()),
+        extra.print(),
+        extra.pageHashes());
   }
 
-  static String sha256(byte[] content) {
+  /** The SHA-256 of {@code content}, in lower-case hex. */
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.BundleWriter;
+import dk.skoletjenesten.katalog.bundle.Manifest;
+import dk.skoletjenesten.katalog.bundle.OutFolder;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
+import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +56,35 @@ public final class Pipeline {
     this.only = List.copyOf(only);
   }
 
+  /**
+   * Builds the bundle of {@code dataDir} into {@code out}. OUT must be new, empty or an earlier
+   * bundle ({@link OutFolder}), and only one build at a time writes it: a second is refused.
+   */
   public BuildResult build(Path dataDir, Path out) {
+    Optional<String> refusal = OutFolder.refusal(out, dataDir);
+    if (refusal.isPresent()) {
+      return refused(Diagnostic.error(out.toString(), 0, "--out", refusal.get()));
+    }
+    try (OutFolder.Lock lock = OutFolder.lock(out)) {
+      if (!lock.held()) {
+        return refused(
+            Diagnostic.error(
+                out.toString(),
+                0,
+                "--out",
+                "another katalog build"
+                    + (lock.holder().isEmpty() ? "" : " (pid " + lock.holder() + ")")
+                    + " is writing this folder: wait until it has finished"));
+      }
+      return buildLocked(dataDir, out);
+    }
+  }
+
+  private static BuildResult refused(Diagnostic problem) {
+    return new BuildResult(false, List.of(problem), List.of());
+  }
+
+  private BuildResult buildLocked(Path dataDir, Path out) {
     BundleWriter writer = new BundleWriter(out);
     Diagnostics diagnostics = new Diagnostics();
     if (writer.recover()) {
@@ -93,18 +125,31 @@ public final class Pipeline {
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
-      writer.complete(
-          work,
-          registry.edition().schoolYear(),
-          registry.edition().title(),
-          registry.edition().print().standard().key(),
-          files,
-          reportFiles(reports));
+      writeBundle(writer, work, registry, files, reports);
+      writer.publish(work);
       return new BuildResult(true, diagnostics.sorted(), files);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
       throw e;
     }
+  }
+
+  /** Writes the files, the reports and the manifest into {@code work}. */
+  private static void writeBundle(
+      BundleWriter writer,
+      Path work,
+      Registry registry,
+      List<BundleFile> files,
+      List<PreflightReport> reports) {
+    files.forEach(f -> writer.write(work, f.path(), f.content()));
+    reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
+    Edition edition = registry.edition();
+    writer.writeManifest(
+        work,
+        new Manifest.Header(edition.schoolYear(), edition.title(), edition.date().toString(), null),
+        files.stream()
+            .map(f -> BundleWriter.entry(f, new Manifest.Extra(null, List.of())))
+            .toList());
   }
 
   /**
@@ -195,7 +240,7 @@ public final class Pipeline {
     try {
       byte[] json = JSON.writeValueAsBytes(reports.stream().map(PreflightReport::json).toList());
       byte[] text = PreflightReport.toText(reports).getBytes(StandardCharsets.UTF_8);
-      return Map.of(PREFLIGHT_JSON, json, PREFLIGHT_TEXT, text);
+      return new TreeMap<>(Map.of(PREFLIGHT_JSON, json, PREFLIGHT_TEXT, text));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the preflight report as JSON", e);
     }

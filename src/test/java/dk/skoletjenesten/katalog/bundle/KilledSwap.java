@@ -4,7 +4,6 @@ import dk.skoletjenesten.katalog.print.Product;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A process that writes a bundle to {@code args[0]}, then starts replacing it with a second one and
@@ -25,7 +24,13 @@ public final class KilledSwap {
   static void write(BundleWriter writer, String text) {
     writer.recover();
     Path work = writer.begin();
-    writer.complete(work, "2018/19", text, "PDF/X-4", List.of(file(text)), Map.of());
+    BundleFile file = file(text);
+    writer.write(work, file.path(), file.content());
+    writer.writeManifest(
+        work,
+        new Manifest.Header("2018/19", text, "2018-06-01", null),
+        List.of(BundleWriter.entry(file, new Manifest.Extra(null, List.of()))));
+    writer.publish(work);
   }
 
   static BundleFile file(String text) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.OutFolder;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   private static final Path VALID = Path.of("src/test/resources/registry/valid-csv");
   private static final byte[] PDF = blankPages(4);
+
+  /** The manifest of an earlier bundle, which a build may replace. */
+  private static final String OLD_MANIFEST = "{\"edition\": \"2017/18\", \"files\": []}";
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -158,7 +162,7 @@ class CliTest {
   @Test
   void onlyThatMatchesNothingIsRefusedAndKeepsTheOldBundle(@TempDir Path tmp) throws IOException {
     Path outDir = Files.createDirectories(tmp.resolve("out"));
-    Files.writeString(outDir.resolve("manifest.json"), "old");
+    Files.writeString(outDir.resolve("manifest.json"), OLD_MANIFEST);
 
     int code =
         Cli.standard(new PrintWriter(out), new PrintWriter(err))
@@ -176,7 +180,7 @@ class CliTest {
         .contains(
             VALID
                 + ": error: nothing to publish: no order or publication matches what was asked for (see --only)");
-    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo(OLD_MANIFEST);
   }
 
   @Test
@@ -329,15 +333,54 @@ class CliTest {
     Path data = TestFolders.copy(VALID, tmp.resolve("data"));
     replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
     Path outDir = Files.createDirectories(tmp.resolve("out"));
-    Files.writeString(outDir.resolve("manifest.json"), "old");
+    Files.writeString(outDir.resolve("manifest.json"), OLD_MANIFEST);
 
     int code =
         run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo(OLD_MANIFEST);
     assertThat(err.toString()).contains("nothing was written to " + outDir);
     assertThat(siblings(tmp)).containsExactlyInAnyOrder("data", "out");
+  }
+
+  @Test
+  void outAtTheDataFolderOrItsParentIsRefusedAndNothingIsTouched(@TempDir Path tmp)
+      throws IOException {
+    Path data = TestFolders.copy(VALID, tmp.resolve("data"));
+    List<String> before = siblings(data);
+
+    int intoData =
+        run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", data.toString());
+    int intoParent =
+        run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", tmp.toString());
+
+    assertThat(intoData).isEqualTo(1);
+    assertThat(intoParent).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(data + ": error: --out: is the data folder; a build replaces OUT as a whole")
+        .contains(tmp + ": error: --out: holds the data folder " + data);
+    assertThat(siblings(data)).isEqualTo(before);
+    assertThat(siblings(tmp)).containsExactly("data");
+  }
+
+  @Test
+  void aSecondBuildIntoTheSameFolderIsRefusedWhileTheFirstHoldsIt(@TempDir Path tmp) {
+    Path outDir = tmp.resolve("out");
+    int code;
+    try (OutFolder.Lock first = OutFolder.lock(outDir)) {
+      code =
+          run(List.of(ONE_FILE), "build", "--data", VALID.toString(), "--out", outDir.toString());
+    }
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(
+            outDir
+                + ": error: --out: another katalog build (pid "
+                + ProcessHandle.current().pid()
+                + ") is writing this folder: wait until it has finished");
+    assertThat(siblings(tmp)).isEmpty();
   }
 
   @Test
@@ -347,14 +390,14 @@ class CliTest {
     replace(data.resolve("offers.csv"), ";7;10;", ";7;12;");
     Path outDir = tmp.resolve("out");
     Path movedAside = Files.createDirectories(tmp.resolve(".out.old-00000000001234567890-4321"));
-    Files.writeString(movedAside.resolve("manifest.json"), "old");
+    Files.writeString(movedAside.resolve("manifest.json"), OLD_MANIFEST);
     Files.createDirectories(tmp.resolve(".out.tmp-00000000001234567891-4321"));
 
     int code =
         run(List.of(ONE_FILE), "build", "--data", data.toString(), "--out", outDir.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo("old");
+    assertThat(Files.readString(outDir.resolve("manifest.json"))).isEqualTo(OLD_MANIFEST);
     assertThat(err.toString())
         .contains(
             outDir

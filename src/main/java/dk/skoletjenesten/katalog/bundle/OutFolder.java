@@ -1,0 +1,197 @@
+package dk.skoletjenesten.katalog.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * What may become OUT. A build replaces OUT as a whole, so OUT must be a new or empty folder or a
+ * bundle katalog wrote (it holds katalog's manifest.json), and never the data folder, a folder
+ * inside it or one that holds it. Two builds into one OUT are kept apart by a lock file beside it.
+ */
+public final class OutFolder {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private OutFolder() {}
+
+  /**
+   * Why {@code out} cannot be written by a build of {@code dataDir}, in words for the user; empty
+   * when it can.
+   */
+  public static Optional<String> refusal(Path out, Path dataDir) {
+    Path target = real(out);
+    Path data = real(dataDir);
+    if (target.equals(data)) {
+      return Optional.of(
+          "is the data folder; a build replaces OUT as a whole: choose another --out");
+    }
+    if (target.startsWith(data)) {
+      return Optional.of(
+          "is inside the data folder "
+              + dataDir
+              + "; the bundle would become part of the data: choose a folder outside it");
+    }
+    if (data.startsWith(target)) {
+      return Optional.of(
+          "holds the data folder "
+              + dataDir
+              + "; a build replaces OUT as a whole and would remove the data: choose another --out");
+    }
+    if (Files.isSymbolicLink(out)) {
+      return Optional.of(
+          "is a symbolic link; a build replaces OUT as a whole and would replace the link: give"
+              + " the folder itself");
+    }
+    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(
+          "is a file, not a folder; a build writes a folder of files there: choose another --out");
+    }
+    if (!isEmpty(out) && !isBundle(out)) {
+      return Optional.of(
+          "is a folder katalog did not make (it holds no manifest.json of a bundle); a build"
+              + " replaces OUT as a whole, so it writes only to a new or empty folder or an earlier"
+              + " bundle: choose another --out");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Takes the lock of {@code out}: a file {@code .OUT.lock} beside it, holding the pid of the
+   * build, removed when the lock is released. Not held when another build holds it, with that
+   * build's pid as the file says. A lock taken on a file that its holder removed meanwhile is let
+   * go again, so two builds never both hold one.
+   */
+  public static Lock lock(Path out) {
+    Path absolute = out.toAbsolutePath().normalize();
+    Path file = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+    try {
+      Files.createDirectories(absolute.getParent());
+      FileChannel channel =
+          FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock;
+      try {
+        lock = channel.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null || !Files.exists(file)) {
+        channel.close();
+        return new Lock(null, null, null, holder(file));
+      }
+      channel.truncate(0);
+      channel.write(
+          StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + System.lineSeparator()));
+      return new Lock(file, channel, lock, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot take the lock " + file, e);
+    }
+  }
+
+  /** A held lock (released on close), or the refusal of one another build holds. */
+  public static final class Lock implements AutoCloseable {
+    private final Path file;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final String holder;
+
+    private Lock(Path file, FileChannel channel, FileLock lock, String holder) {
+      this.file = file;
+      this.channel = channel;
+      this.lock = lock;
+      this.holder = holder;
+    }
+
+    /** Whether this build holds the lock. */
+    public boolean held() {
+      return lock != null;
+    }
+
+    /** The pid of the build that holds it, as its lock file says, or empty. */
+    public String holder() {
+      return holder;
+    }
+
+    @Override
+    public void close() {
+      if (channel == null) {
+        return;
+      }
+      try {
+        Files.deleteIfExists(file);
+        lock.release();
+        channel.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot release the lock", e);
+      }
+    }
+  }
+
+  private static String holder(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+  }
+
+  /**
+   * Whether {@code dir} holds a manifest.json katalog wrote: an object with an edition and files.
+   */
+  private static boolean isBundle(Path dir) {
+    Path manifest = dir.resolve("manifest.json");
+    if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    try {
+      JsonNode root = JSON.readTree(manifest.toFile());
+      return root != null
+          && root.isObject()
+          && root.path("edition").isTextual()
+          && root.path("files").isArray();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The real path of {@code path}, or of its nearest existing ancestor with the rest appended, so
+   * that a new folder compares like an existing one.
+   */
+  private static Path real(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path existing = absolute;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return absolute;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(absolute));
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+}
