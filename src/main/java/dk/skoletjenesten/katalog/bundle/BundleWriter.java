@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -126,12 +127,33 @@ public final class BundleWriter {
     }
   }
 
-  /** Moves the completed {@code work} folder into place as OUT (see the class comment). */
-  public void publish(Path work) {
+  /**
+   * Moves the completed {@code work} folder into place as OUT (see the class comment). Once it is
+   * there the build is published: a previous bundle that cannot be removed then is left beside OUT
+   * for the next run to remove, and named in the result.
+   *
+   * @return the moved-aside previous bundle that could not be removed, or empty
+   */
+  public Optional<Path> publish(Path work) {
+    Path old = null;
     try {
-      replaceOut(work);
+      if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+        old = out.resolveSibling(workName("old"));
+        move(out, old);
+      }
+      betweenRenames.run();
+      move(work, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot move the bundle into place as " + out, e);
+    }
+    if (old == null) {
+      return Optional.empty();
+    }
+    try {
+      deleteTree(old);
+      return Optional.empty();
+    } catch (UncheckedIOException e) {
+      return Optional.of(old);
     }
   }
 
@@ -171,19 +193,6 @@ public final class BundleWriter {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-    }
-  }
-
-  private void replaceOut(Path work) throws IOException {
-    Path old = null;
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      old = out.resolveSibling(workName("old"));
-      move(out, old);
-    }
-    betweenRenames.run();
-    move(work, out);
-    if (old != null) {
-      deleteTree(old);
     }
   }
 

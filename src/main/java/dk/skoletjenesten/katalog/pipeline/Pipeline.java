@@ -126,7 +126,18 @@ public final class Pipeline {
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
       writeBundle(writer, work, registry, files, reports);
-      writer.publish(work);
+      writer
+          .publish(work)
+          .ifPresent(
+              old ->
+                  diagnostics.add(
+                      Diagnostic.warning(
+                          out.toString(),
+                          0,
+                          null,
+                          "published; the previous bundle, moved aside to "
+                              + old.getFileName()
+                              + ", could not be removed: the next build removes it")));
       return new BuildResult(true, diagnostics.sorted(), files);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
