@@ -1,0 +1,297 @@
+package dk.skoletjenesten.katalog.changes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skoletjenesten.katalog.changes.TestBundles.TestPage;
+import dk.skoletjenesten.katalog.testing.GoldenFiles;
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleComparisonTest {
+  static final String DESCRIPTION_OLD =
+      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
+          + "bage brod over aaben ild og hore om hverdagen for hundrede aar siden.";
+  static final String DESCRIPTION_NEW =
+      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
+          + "karte uld og spinde garn og hore om hverdagen for hundrede aar siden.";
+  private static final Path GOLDEN = Path.of("src/test/resources/changes/comparison.json");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path tmp;
+
+  /** The old bundle: a catalogue of five pages, an insert of two, a sticker. */
+  static TestBundles oldBundle() {
+    return new TestBundles()
+        .revision("2026-08-01")
+        .registry(
+            snapshot(
+                Map.of(
+                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_OLD),
+                    "teatret", place("Teatret", "Et lille teater i byen.")),
+                Map.of(
+                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv", 0),
+                    "bag-scenen", offer("teatret", "Bag scenen", 400),
+                    "stenalderen", offer("frilandsmuseet", "Stenalderen", 0)),
+                Map.of("insert:orders/inserts/aabenraa.json", order(100))))
+        .publication(
+            "catalogue.pdf",
+            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
+            TestPage.of(
+                Color.GREEN,
+                "Frilandsmuseet",
+                DESCRIPTION_OLD.substring(0, 90),
+                DESCRIPTION_OLD.substring(90),
+                "Vikingeliv"),
+            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
+            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Stenalderen"),
+            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"))
+        .publication(
+            "inserts/580-aabenraa.pdf",
+            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
+            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv"))
+        .publication("stickers/860-hjoerring.pdf", TestPage.of(Color.PINK, "Hjoerring"));
+  }
+
+  /**
+   * The new bundle: an offer retitled, a place's description changed, an offer removed and one
+   * added (on the same page), an order's copies raised, a page inserted before the index (which
+   * moves one later), two pages added at the end, the sticker gone and an annual report new.
+   */
+  static TestBundles newBundle() {
+    return new TestBundles()
+        .revision("2026-08-15")
+        .registry(
+            snapshot(
+                Map.of(
+                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_NEW),
+                    "teatret", place("Teatret", "Et lille teater i byen.")),
+                Map.of(
+                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv for de mindste", 0),
+                    "bag-scenen", offer("teatret", "Bag scenen", 400),
+                    "fugle", offer("frilandsmuseet", "Fugle i landskabet", 0)),
+                Map.of("insert:orders/inserts/aabenraa.json", order(120))))
+        .publication(
+            "catalogue.pdf",
+            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
+            TestPage.of(
+                Color.GREEN,
+                "Frilandsmuseet",
+                DESCRIPTION_NEW.substring(0, 90),
+                DESCRIPTION_NEW.substring(90),
+                "Vikingeliv for de mindste"),
+            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
+            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Fugle i landskabet"),
+            TestPage.of(Color.MAGENTA, "Nyt afsnit", "Naturfag"),
+            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"),
+            TestPage.of(Color.WHITE, "Noter"),
+            TestPage.of(Color.WHITE, "Noter", "Kolofon"))
+        .publication(
+            "inserts/580-aabenraa.pdf",
+            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
+            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv for de mindste"))
+        .publication("annual-report.pdf", TestPage.of(Color.YELLOW, "Aarsberetning"));
+  }
+
+  static Map<String, Object> snapshot(
+      Map<String, Object> places, Map<String, Object> offers, Map<String, Object> orders) {
+    Map<String, Object> root = new HashMap<>();
+    root.put("format", 1);
+    root.put("edition", Map.of("title", "Skoletjenesten 2026/27"));
+    root.put("places", places);
+    root.put("offers", offers);
+    root.put("orders", orders);
+    root.put("articles", Map.of());
+    root.put("schools", Map.of("580", Map.of("name", "Aabenraa", "schools", 2, "copies", 60)));
+    return root;
+  }
+
+  static Map<String, Object> place(String name, String description) {
+    return Map.of("name", name, "description", description, "municipality", 580);
+  }
+
+  static Map<String, Object> offer(String place, String title, int priceDkk) {
+    return Map.of("place", place, "title", title, "price_dkk", priceDkk);
+  }
+
+  static Map<String, Object> order(int copies) {
+    return Map.of("kind", "insert", "municipality", 580, "copies", copies);
+  }
+
+  private Changes compare() throws IOException {
+    Path before = oldBundle().write(tmp.resolve("old"));
+    Path after = newBundle().write(tmp.resolve("new"));
+    return BundleComparison.compare(before, after);
+  }
+
+  @Test
+  void changesJsonMatchesTheGoldenFile() throws IOException {
+    GoldenFiles.assertMatches(GOLDEN, new String(compare().json(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void summaryCountsDataChangesAndPages() throws IOException {
+    assertThat(compare().summary())
+        .isEqualTo(
+            "5 data changes, 3 pages changed in 2 publications, 1 page moved, 3 pages added,"
+                + " 1 publication added, 1 publication removed");
+  }
+
+  @Test
+  void findsTheChangedFieldsAndThePagesTheyAreOn() throws IOException {
+    JsonNode json = JSON.readTree(compare().json());
+    JsonNode offer = json.at("/data/offers/changed/0");
+    assertThat(offer.path("id").asText()).isEqualTo("vikingeliv");
+    assertThat(offer.at("/fields/0/field").asText()).isEqualTo("title");
+    assertThat(offer.at("/fields/0/old").asText()).isEqualTo("Vikingeliv");
+    assertThat(offer.at("/fields/0/new").asText()).isEqualTo("Vikingeliv for de mindste");
+    assertThat(offer.path("pages").toString())
+        .isEqualTo(
+            "[{\"path\":\"catalogue.pdf\",\"pages\":[2],\"removed_pages\":[]},"
+                + "{\"path\":\"inserts/580-aabenraa.pdf\",\"pages\":[2],\"removed_pages\":[]}]");
+    JsonNode place = json.at("/data/places/changed/0");
+    assertThat(place.path("id").asText()).isEqualTo("frilandsmuseet");
+    assertThat(place.at("/fields/0/field").asText()).isEqualTo("description");
+    assertThat(place.at("/pages/0/pages").toString()).isEqualTo("[2]");
+    assertThat(json.at("/data/offers/added/0/id").asText()).isEqualTo("fugle");
+    assertThat(json.at("/data/offers/removed/0/id").asText()).isEqualTo("stenalderen");
+    assertThat(json.at("/data/orders/changed/0/fields").toString())
+        .isEqualTo("[{\"field\":\"copies\",\"old\":100,\"new\":120}]");
+  }
+
+  @Test
+  void aPageOneLaterWithTheSameTextIsAMoveNotAChange() throws IOException {
+    JsonNode catalogue = JSON.readTree(compare().json()).at("/publications/1");
+    assertThat(catalogue.path("path").asText()).isEqualTo("catalogue.pdf");
+    assertThat(catalogue.path("moved_pages").toString()).isEqualTo("[{\"from\":5,\"to\":6}]");
+    assertThat(pages(catalogue.path("changed_pages"))).containsExactly(2, 4);
+    assertThat(pages(catalogue.path("added_pages"))).containsExactly(5, 7, 8);
+    assertThat(catalogue.at("/changed_pages/1/data").toString())
+        .isEqualTo("[\"offer:fugle\",\"offer:stenalderen\"]");
+  }
+
+  @Test
+  void equalDataDigestsSayNoDataChangesWithoutReadingTheSnapshots() throws IOException {
+    Path before = oldBundle().write(tmp.resolve("old"));
+    Path after = oldBundle().revision("2026-08-02").write(tmp.resolve("new"));
+    Files.writeString(after.resolve("registry.json"), "not read");
+    Files.writeString(before.resolve("registry.json"), "not read either");
+    Changes changes = BundleComparison.compare(before, after);
+    assertThat(changes.summary()).isEqualTo("no data changes, no pages changed");
+    assertThat(changes.isEmpty()).isTrue();
+    assertThat(JSON.readTree(changes.json()).at("/data/same").asBoolean()).isTrue();
+  }
+
+  @Test
+  void sameBundlesGiveTheSameBytes() throws IOException {
+    Changes first = compare();
+    Changes second =
+        BundleComparison.compare(
+            newBundle().write(tmp.resolve("b")).resolveSibling("old"), tmp.resolve("new"));
+    assertThat(second.json()).isEqualTo(first.json());
+    assertThat(second.html()).isEqualTo(first.html());
+    assertThat(second.files().keySet()).isEqualTo(first.files().keySet());
+    first.images().forEach((path, png) -> assertThat(second.images().get(path)).isEqualTo(png));
+  }
+
+  @Test
+  void htmlIsSelfContainedWithOneImagePerChangedPage() throws IOException {
+    Changes changes = compare();
+    String html = new String(changes.html(), StandardCharsets.UTF_8);
+    assertThat(html).doesNotContain("http").doesNotContain("src=\"/").doesNotContain("<link");
+    Matcher src = Pattern.compile("src=\"([^\"]*)\"").matcher(html);
+    List<String> sources = new ArrayList<>();
+    while (src.find()) {
+      sources.add(src.group(1));
+    }
+    assertThat(sources).hasSize(3).allMatch(s -> s.startsWith("data:image/png;base64,"));
+    assertThat(html)
+        .contains(
+            "<p class=\"summary\">5 data changes, 3 pages changed in 2 publications, 1 page moved,"
+                + " 3 pages added, 1 publication added, 1 publication removed</p>")
+        .contains("<td class=\"old\">Vikingeliv</td>")
+        .contains("<td class=\"new\">Vikingeliv for de mindste</td>")
+        .contains("Moved (same content, another number): p. 5 to p. 6")
+        .contains("<meta name=\"generator\" content=\"katalog-changes/1\">");
+  }
+
+  @Test
+  void sideBySideImagesHoldOldAndNewWithTheChangeMarked() throws IOException {
+    Changes changes = compare();
+    assertThat(changes.images().keySet())
+        .containsExactly(
+            "changes/catalogue/p002.png",
+            "changes/catalogue/p004.png",
+            "changes/inserts/580-aabenraa/p002.png");
+    var image =
+        ImageIO.read(new ByteArrayInputStream(changes.images().get("changes/catalogue/p004.png")));
+    assertThat(image.getWidth()).isEqualTo(2 * TestBundles.PROOF_WIDTH + 12);
+    assertThat(image.getHeight()).isEqualTo(TestBundles.PROOF_HEIGHT);
+    JsonNode region = JSON.readTree(changes.json()).at("/publications/1/changed_pages/1/regions");
+    assertThat(region.toString()).isEqualTo("[{\"x\":29,\"y\":13,\"width\":21,\"height\":13}]");
+    int red = 0xe01010;
+    assertThat(image.getRGB(29, 20) & 0xffffff).isEqualTo(red);
+    assertThat(image.getRGB(TestBundles.PROOF_WIDTH + 12 + 29, 20) & 0xffffff).isEqualTo(red);
+  }
+
+  @Test
+  void aFolderWithoutManifestIsNotABundle() throws IOException {
+    Path after = newBundle().write(tmp.resolve("new"));
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    assertThatThrownBy(() -> BundleComparison.compare(empty, after))
+        .isInstanceOf(ComparisonProblem.class)
+        .hasMessage(empty + ": not a katalog bundle: it has no manifest.json");
+  }
+
+  @Test
+  void aBundleOfAnOlderKatalogIsRefusedNamingWhatIsMissing() throws IOException {
+    Path before = tmp.resolve("old");
+    Files.createDirectories(before);
+    Files.writeString(
+        before.resolve("manifest.json"),
+        "{\"edition\":\"2026/27\",\"files\":[{\"path\":\"catalogue.pdf\",\"pages\":192},"
+            + "{\"path\":\"inserts/580-aabenraa.pdf\",\"pages\":8}]}");
+    Path after = newBundle().write(tmp.resolve("new"));
+    assertThatThrownBy(() -> BundleComparison.compare(before, after))
+        .isInstanceOf(ComparisonProblem.class)
+        .hasMessage(
+            before
+                + ": made by an older katalog: it has no data_sha256 in manifest.json, no"
+                + " registry.json, no page_hashes in manifest.json (catalogue.pdf,"
+                + " inserts/580-aabenraa.pdf); build it again with this katalog to compare it");
+  }
+
+  @Test
+  void aMissingProofOfAChangedPageIsNamed() throws IOException {
+    Path before = oldBundle().write(tmp.resolve("old"));
+    Path after = newBundle().write(tmp.resolve("new"));
+    Files.delete(before.resolve("proofs/catalogue/p004.png"));
+    assertThatThrownBy(() -> BundleComparison.compare(before, after))
+        .isInstanceOf(ComparisonProblem.class)
+        .hasMessage(
+            before
+                + ": proofs/catalogue/p004.png is missing (manifest.json lists page 4 of"
+                + " catalogue.pdf)");
+  }
+
+  private static List<Integer> pages(JsonNode list) {
+    List<Integer> pages = new ArrayList<>();
+    list.forEach(p -> pages.add(p.path("page").asInt()));
+    return pages;
+  }
+}
