@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.skoletjenesten.katalog.changes.TestBundles.TestPage;
 import dk.skoletjenesten.katalog.testing.GoldenFiles;
-import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -24,118 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundleComparisonTest {
-  static final String DESCRIPTION_OLD =
-      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
-          + "bage brod over aaben ild og hore om hverdagen for hundrede aar siden.";
-  static final String DESCRIPTION_NEW =
-      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
-          + "karte uld og spinde garn og hore om hverdagen for hundrede aar siden.";
   private static final Path GOLDEN = Path.of("src/test/resources/changes/comparison.json");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path tmp;
 
-  /** The old bundle: a catalogue of five pages, an insert of two, a sticker. */
-  static TestBundles oldBundle() {
-    return new TestBundles()
-        .revision("2026-08-01")
-        .registry(
-            snapshot(
-                Map.of(
-                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_OLD),
-                    "teatret", place("Teatret", "Et lille teater i byen.")),
-                Map.of(
-                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv", 0),
-                    "bag-scenen", offer("teatret", "Bag scenen", 400),
-                    "stenalderen", offer("frilandsmuseet", "Stenalderen", 0)),
-                Map.of("insert:orders/inserts/aabenraa.json", order(100))))
-        .publication(
-            "catalogue.pdf",
-            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
-            TestPage.of(
-                Color.GREEN,
-                "Frilandsmuseet",
-                DESCRIPTION_OLD.substring(0, 90),
-                DESCRIPTION_OLD.substring(90),
-                "Vikingeliv"),
-            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
-            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Stenalderen"),
-            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"))
-        .publication(
-            "inserts/580-aabenraa.pdf",
-            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
-            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv"))
-        .publication("stickers/860-hjoerring.pdf", TestPage.of(Color.PINK, "Hjoerring"));
-  }
-
-  /**
-   * The new bundle: an offer retitled, a place's description changed, an offer removed and one
-   * added (on the same page), an order's copies raised, a page inserted before the index (which
-   * moves one later), two pages added at the end, the sticker gone and an annual report new.
-   */
-  static TestBundles newBundle() {
-    return new TestBundles()
-        .revision("2026-08-15")
-        .registry(
-            snapshot(
-                Map.of(
-                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_NEW),
-                    "teatret", place("Teatret", "Et lille teater i byen.")),
-                Map.of(
-                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv for de mindste", 0),
-                    "bag-scenen", offer("teatret", "Bag scenen", 400),
-                    "fugle", offer("frilandsmuseet", "Fugle i landskabet", 0)),
-                Map.of("insert:orders/inserts/aabenraa.json", order(120))))
-        .publication(
-            "catalogue.pdf",
-            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
-            TestPage.of(
-                Color.GREEN,
-                "Frilandsmuseet",
-                DESCRIPTION_NEW.substring(0, 90),
-                DESCRIPTION_NEW.substring(90),
-                "Vikingeliv for de mindste"),
-            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
-            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Fugle i landskabet"),
-            TestPage.of(Color.MAGENTA, "Nyt afsnit", "Naturfag"),
-            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"),
-            TestPage.of(Color.WHITE, "Noter"),
-            TestPage.of(Color.WHITE, "Noter", "Kolofon"))
-        .publication(
-            "inserts/580-aabenraa.pdf",
-            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
-            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv for de mindste"))
-        .publication("annual-report.pdf", TestPage.of(Color.YELLOW, "Aarsberetning"));
-  }
-
-  static Map<String, Object> snapshot(
-      Map<String, Object> places, Map<String, Object> offers, Map<String, Object> orders) {
-    Map<String, Object> root = new HashMap<>();
-    root.put("format", 1);
-    root.put("edition", Map.of("title", "Skoletjenesten 2026/27"));
-    root.put("places", places);
-    root.put("offers", offers);
-    root.put("orders", orders);
-    root.put("articles", Map.of());
-    root.put("schools", Map.of("580", Map.of("name", "Aabenraa", "schools", 2, "copies", 60)));
-    return root;
-  }
-
-  static Map<String, Object> place(String name, String description) {
-    return Map.of("name", name, "description", description, "municipality", 580);
-  }
-
-  static Map<String, Object> offer(String place, String title, int priceDkk) {
-    return Map.of("place", place, "title", title, "price_dkk", priceDkk);
-  }
-
-  static Map<String, Object> order(int copies) {
-    return Map.of("kind", "insert", "municipality", 580, "copies", copies);
-  }
-
   private Changes compare() throws IOException {
-    Path before = oldBundle().write(tmp.resolve("old"));
-    Path after = newBundle().write(tmp.resolve("new"));
+    Path before = TestBundles.before().write(tmp.resolve("old"));
+    Path after = TestBundles.after().write(tmp.resolve("new"));
     return BundleComparison.compare(before, after);
   }
 
@@ -187,8 +79,8 @@ class BundleComparisonTest {
 
   @Test
   void equalDataDigestsSayNoDataChangesWithoutReadingTheSnapshots() throws IOException {
-    Path before = oldBundle().write(tmp.resolve("old"));
-    Path after = oldBundle().revision("2026-08-02").write(tmp.resolve("new"));
+    Path before = TestBundles.before().write(tmp.resolve("old"));
+    Path after = TestBundles.before().revision("2026-08-02").write(tmp.resolve("new"));
     Files.writeString(after.resolve("registry.json"), "not read");
     Files.writeString(before.resolve("registry.json"), "not read either");
     Changes changes = BundleComparison.compare(before, after);
@@ -202,7 +94,7 @@ class BundleComparisonTest {
     Changes first = compare();
     Changes second =
         BundleComparison.compare(
-            newBundle().write(tmp.resolve("b")).resolveSibling("old"), tmp.resolve("new"));
+            TestBundles.after().write(tmp.resolve("b")).resolveSibling("old"), tmp.resolve("new"));
     assertThat(second.json()).isEqualTo(first.json());
     assertThat(second.html()).isEqualTo(first.html());
     assertThat(second.files().keySet()).isEqualTo(first.files().keySet());
@@ -251,7 +143,7 @@ class BundleComparisonTest {
 
   @Test
   void aFolderWithoutManifestIsNotABundle() throws IOException {
-    Path after = newBundle().write(tmp.resolve("new"));
+    Path after = TestBundles.after().write(tmp.resolve("new"));
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     assertThatThrownBy(() -> BundleComparison.compare(empty, after))
         .isInstanceOf(ComparisonProblem.class)
@@ -266,7 +158,7 @@ class BundleComparisonTest {
         before.resolve("manifest.json"),
         "{\"edition\":\"2026/27\",\"files\":[{\"path\":\"catalogue.pdf\",\"pages\":192},"
             + "{\"path\":\"inserts/580-aabenraa.pdf\",\"pages\":8}]}");
-    Path after = newBundle().write(tmp.resolve("new"));
+    Path after = TestBundles.after().write(tmp.resolve("new"));
     assertThatThrownBy(() -> BundleComparison.compare(before, after))
         .isInstanceOf(ComparisonProblem.class)
         .hasMessage(
@@ -278,8 +170,8 @@ class BundleComparisonTest {
 
   @Test
   void aMissingProofOfAChangedPageIsNamed() throws IOException {
-    Path before = oldBundle().write(tmp.resolve("old"));
-    Path after = newBundle().write(tmp.resolve("new"));
+    Path before = TestBundles.before().write(tmp.resolve("old"));
+    Path after = TestBundles.after().write(tmp.resolve("new"));
     Files.delete(before.resolve("proofs/catalogue/p004.png"));
     assertThatThrownBy(() -> BundleComparison.compare(before, after))
         .isInstanceOf(ComparisonProblem.class)

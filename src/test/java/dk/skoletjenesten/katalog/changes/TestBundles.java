@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * block and a folio mark for the page number, so a page that moves renders differently but keeps
  * its text hash (the text hash leaves the folio out, as the real one must).
  */
-final class TestBundles {
+public final class TestBundles {
+  private static final String DESCRIPTION_OLD =
+      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
+          + "bage brod over aaben ild og hore om hverdagen for hundrede aar siden.";
+  private static final String DESCRIPTION_NEW =
+      "Museet viser gamle huse og haver fra hele landet. Skoleklasser kan prove livet paa landet, "
+          + "karte uld og spinde garn og hore om hverdagen for hundrede aar siden.";
+
   static final int PROOF_WIDTH = 124;
   static final int PROOF_HEIGHT = 175;
   private static final ObjectMapper JSON =
@@ -54,7 +62,7 @@ final class TestBundles {
     }
   }
 
-  TestBundles revision(String date) {
+  public TestBundles revision(String date) {
     this.revision = date;
     return this;
   }
@@ -69,8 +77,106 @@ final class TestBundles {
     return this;
   }
 
+  /** The old bundle: a catalogue of five pages, an insert of two, a sticker. */
+  public static TestBundles before() {
+    return new TestBundles()
+        .revision("2026-08-01")
+        .registry(
+            snapshot(
+                Map.of(
+                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_OLD),
+                    "teatret", place("Teatret", "Et lille teater i byen.")),
+                Map.of(
+                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv", 0),
+                    "bag-scenen", offer("teatret", "Bag scenen", 400),
+                    "stenalderen", offer("frilandsmuseet", "Stenalderen", 0)),
+                Map.of("insert:orders/inserts/aabenraa.json", order(100))))
+        .publication(
+            "catalogue.pdf",
+            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
+            TestPage.of(
+                Color.GREEN,
+                "Frilandsmuseet",
+                DESCRIPTION_OLD.substring(0, 90),
+                DESCRIPTION_OLD.substring(90),
+                "Vikingeliv"),
+            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
+            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Stenalderen"),
+            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"))
+        .publication(
+            "inserts/580-aabenraa.pdf",
+            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
+            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv"))
+        .publication("stickers/860-hjoerring.pdf", TestPage.of(Color.PINK, "Hjoerring"));
+  }
+
+  /**
+   * The new bundle: an offer retitled, a place's description changed, an offer removed and one
+   * added (on the same page), an order's copies raised, a page inserted before the index (which
+   * moves one later), two pages added at the end, the sticker gone and an annual report new.
+   */
+  public static TestBundles after() {
+    return new TestBundles()
+        .revision("2026-08-15")
+        .registry(
+            snapshot(
+                Map.of(
+                    "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_NEW),
+                    "teatret", place("Teatret", "Et lille teater i byen.")),
+                Map.of(
+                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv for de mindste", 0),
+                    "bag-scenen", offer("teatret", "Bag scenen", 400),
+                    "fugle", offer("frilandsmuseet", "Fugle i landskabet", 0)),
+                Map.of("insert:orders/inserts/aabenraa.json", order(120))))
+        .publication(
+            "catalogue.pdf",
+            TestPage.of(Color.BLUE, "Indhold", "Kulturhistoriske museer 2"),
+            TestPage.of(
+                Color.GREEN,
+                "Frilandsmuseet",
+                DESCRIPTION_NEW.substring(0, 90),
+                DESCRIPTION_NEW.substring(90),
+                "Vikingeliv for de mindste"),
+            TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
+            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Fugle i landskabet"),
+            TestPage.of(Color.MAGENTA, "Nyt afsnit", "Naturfag"),
+            TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"),
+            TestPage.of(Color.WHITE, "Noter"),
+            TestPage.of(Color.WHITE, "Noter", "Kolofon"))
+        .publication(
+            "inserts/580-aabenraa.pdf",
+            TestPage.of(Color.CYAN, "Aabenraa Kommune", "Tilbud til skolerne"),
+            TestPage.of(Color.GREEN, "Frilandsmuseet", "Vikingeliv for de mindste"))
+        .publication("annual-report.pdf", TestPage.of(Color.YELLOW, "Aarsberetning"));
+  }
+
+  static Map<String, Object> snapshot(
+      Map<String, Object> places, Map<String, Object> offers, Map<String, Object> orders) {
+    Map<String, Object> root = new HashMap<>();
+    root.put("format", 1);
+    root.put("edition", Map.of("title", "Skoletjenesten 2026/27"));
+    root.put("places", places);
+    root.put("offers", offers);
+    root.put("orders", orders);
+    root.put("articles", Map.of());
+    root.put("schools", Map.of("580", Map.of("name", "Aabenraa", "schools", 2, "copies", 60)));
+    return root;
+  }
+
+  static Map<String, Object> place(String name, String description) {
+    return Map.of("name", name, "description", description, "municipality", 580);
+  }
+
+  static Map<String, Object> offer(String place, String title, int priceDkk) {
+    return Map.of("place", place, "title", title, "price_dkk", priceDkk);
+  }
+
+  static Map<String, Object> order(int copies) {
+    return Map.of("kind", "insert", "municipality", 580, "copies", copies);
+  }
+
   /** Writes the bundle into {@code dir} and returns it. */
-  Path write(Path dir) throws IOException {
+  public Path write(Path dir) throws IOException {
     Files.createDirectories(dir);
     byte[] registryJson =
         (JSON.writeValueAsString(registry) + "\n").getBytes(StandardCharsets.UTF_8);
