@@ -188,8 +188,7 @@ public final class BundleComparison {
   }
 
   private static List<PageRefs> pagesOf(Entry entry, List<DataLinks.Pages> texts) {
-    List<PageRefs> found = find(DataLinks.fieldNeedles(entry), texts);
-    return found.isEmpty() ? find(DataLinks.labelNeedles(entry), texts) : found;
+    return find(DataLinks.needles(entry), texts);
   }
 
   private static List<PageRefs> find(DataLinks.Needles needles, List<DataLinks.Pages> texts) {

@@ -44,10 +44,13 @@ final class DataLinks {
       Map<Integer, String> before,
       Map<Integer, String> after) {}
 
-  static Needles fieldNeedles(Entry entry) {
-    if (entry.fields().isEmpty()) {
-      return labelNeedles(entry);
-    }
+  /** What to look for to find {@code entry}: its changed texts, else its name or title. */
+  static Needles needles(Entry entry) {
+    Needles fields = fieldNeedles(entry);
+    return fields.before().isEmpty() && fields.after().isEmpty() ? labelNeedles(entry) : fields;
+  }
+
+  private static Needles fieldNeedles(Entry entry) {
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
     for (FieldChange f : entry.fields()) {
@@ -60,7 +63,7 @@ final class DataLinks {
     return new Needles(before, after);
   }
 
-  static Needles labelNeedles(Entry entry) {
+  private static Needles labelNeedles(Entry entry) {
     List<String> before = new ArrayList<>();
     List<String> after = new ArrayList<>();
     add(before, PageTexts.key(entry.before().isMissingNode() ? "" : entry.label()));

@@ -36,7 +36,8 @@
  * <p>When the data digests differ, the snapshots are compared entry by entry and field by field,
  * and each added, removed or changed entry is looked for on the pages that differ (PDFBox text of
  * the PDFs, letters and digits only): 40 characters around where a text field's old and new values
- * first differ, or the name or title when that finds nothing or the entry was added or removed.
+ * first differ; the name or title when the entry was added or removed or its changed fields hold no
+ * text (a changed text that no differing page prints finds no page).
  *
  * <h2>changes.json</h2>
  *

@@ -40,14 +40,19 @@ class BundleComparisonTest {
   void summaryCountsDataChangesAndPages() throws IOException {
     assertThat(compare().summary())
         .isEqualTo(
-            "5 data changes, 3 pages changed in 2 publications, 1 page moved, 3 pages added,"
+            "6 data changes, 3 pages changed in 2 publications, 1 page moved, 3 pages added,"
                 + " 1 publication added, 1 publication removed");
   }
 
   @Test
   void findsTheChangedFieldsAndThePagesTheyAreOn() throws IOException {
     JsonNode json = JSON.readTree(compare().json());
-    JsonNode offer = json.at("/data/offers/changed/0");
+    JsonNode teaser = json.at("/data/offers/changed/0");
+    assertThat(teaser.path("id").asText()).isEqualTo("bag-scenen");
+    assertThat(teaser.path("pages").toString())
+        .as("a changed text no page prints is on no page, though its title is on a changed one")
+        .isEqualTo("[]");
+    JsonNode offer = json.at("/data/offers/changed/1");
     assertThat(offer.path("id").asText()).isEqualTo("vikingeliv");
     assertThat(offer.at("/fields/0/field").asText()).isEqualTo("title");
     assertThat(offer.at("/fields/0/old").asText()).isEqualTo("Vikingeliv");
@@ -94,7 +99,8 @@ class BundleComparisonTest {
     Changes first = compare();
     Changes second =
         BundleComparison.compare(
-            TestBundles.after().write(tmp.resolve("b")).resolveSibling("old"), tmp.resolve("new"));
+            TestBundles.before().write(tmp.resolve("old-again")),
+            TestBundles.after().write(tmp.resolve("new-again")));
     assertThat(second.json()).isEqualTo(first.json());
     assertThat(second.html()).isEqualTo(first.html());
     assertThat(second.files().keySet()).isEqualTo(first.files().keySet());
@@ -114,7 +120,7 @@ class BundleComparisonTest {
     assertThat(sources).hasSize(3).allMatch(s -> s.startsWith("data:image/png;base64,"));
     assertThat(html)
         .contains(
-            "<p class=\"summary\">5 data changes, 3 pages changed in 2 publications, 1 page moved,"
+            "<p class=\"summary\">6 data changes, 3 pages changed in 2 publications, 1 page moved,"
                 + " 3 pages added, 1 publication added, 1 publication removed</p>")
         .contains("<td class=\"old\">Vikingeliv</td>")
         .contains("<td class=\"new\">Vikingeliv for de mindste</td>")

@@ -88,7 +88,7 @@ public final class TestBundles {
                     "teatret", place("Teatret", "Et lille teater i byen.")),
                 Map.of(
                     "vikingeliv", offer("frilandsmuseet", "Vikingeliv", 0),
-                    "bag-scenen", offer("teatret", "Bag scenen", 400),
+                    "bag-scenen", offer("teatret", "Bag scenen", 400, "Et kig bag kulisserne."),
                     "stenalderen", offer("frilandsmuseet", "Stenalderen", 0)),
                 Map.of("insert:orders/inserts/aabenraa.json", order(100))))
         .publication(
@@ -101,7 +101,7 @@ public final class TestBundles {
                 DESCRIPTION_OLD.substring(90),
                 "Vikingeliv"),
             TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
-            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Stenalderen"),
+            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Stenalderen", "Se ogsaa Bag scenen"),
             TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"))
         .publication(
             "inserts/580-aabenraa.pdf",
@@ -124,9 +124,16 @@ public final class TestBundles {
                     "frilandsmuseet", place("Frilandsmuseet", DESCRIPTION_NEW),
                     "teatret", place("Teatret", "Et lille teater i byen.")),
                 Map.of(
-                    "vikingeliv", offer("frilandsmuseet", "Vikingeliv for de mindste", 0),
-                    "bag-scenen", offer("teatret", "Bag scenen", 400),
-                    "fugle", offer("frilandsmuseet", "Fugle i landskabet", 0)),
+                    "vikingeliv",
+                    offer("frilandsmuseet", "Vikingeliv for de mindste", 0),
+                    "bag-scenen",
+                    offer(
+                        "teatret",
+                        "Bag scenen",
+                        400,
+                        "Et kig bag kulisserne og ind i maskinrummet."),
+                    "fugle",
+                    offer("frilandsmuseet", "Fugle i landskabet", 0)),
                 Map.of("insert:orders/inserts/aabenraa.json", order(120))))
         .publication(
             "catalogue.pdf",
@@ -138,7 +145,8 @@ public final class TestBundles {
                 DESCRIPTION_NEW.substring(90),
                 "Vikingeliv for de mindste"),
             TestPage.of(Color.RED, "Teatret", "Bag scenen", "Pris 400 kr."),
-            TestPage.of(Color.ORANGE, "Frilandsmuseet", "Fugle i landskabet"),
+            TestPage.of(
+                Color.ORANGE, "Frilandsmuseet", "Fugle i landskabet", "Se ogsaa Bag scenen"),
             TestPage.of(Color.MAGENTA, "Nyt afsnit", "Naturfag"),
             TestPage.of(Color.GRAY, "Register", "Bag scenen 3", "Vikingeliv 2"),
             TestPage.of(Color.WHITE, "Noter"),
@@ -169,6 +177,11 @@ public final class TestBundles {
 
   static Map<String, Object> offer(String place, String title, int priceDkk) {
     return Map.of("place", place, "title", title, "price_dkk", priceDkk);
+  }
+
+  /** An offer with a teaser, which these publications do not print. */
+  static Map<String, Object> offer(String place, String title, int priceDkk, String teaser) {
+    return Map.of("place", place, "title", title, "price_dkk", priceDkk, "teaser", teaser);
   }
 
   static Map<String, Object> order(int copies) {

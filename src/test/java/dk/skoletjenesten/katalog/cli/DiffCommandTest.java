@@ -34,7 +34,7 @@ class DiffCommandTest {
             before
                 + " -> "
                 + after
-                + ": 5 data changes, 3 pages changed in 2 publications, 1 page moved, 3 pages"
+                + ": 6 data changes, 3 pages changed in 2 publications, 1 page moved, 3 pages"
                 + " added, 1 publication added, 1 publication removed\n"
                 + "Wrote changes.html and changes.json to "
                 + dir
