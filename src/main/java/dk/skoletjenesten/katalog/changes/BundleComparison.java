@@ -24,6 +24,16 @@ public final class BundleComparison {
   private BundleComparison() {}
 
   /**
+   * Refuses {@code out} now, before a long build, when it cannot be compared later: not a bundle,
+   * or made by a katalog without page hashes and registry.json.
+   *
+   * @throws ComparisonProblem naming the folder and what it lacks
+   */
+  public static void requireComparable(Path out) {
+    BundleFolder.open(out);
+  }
+
+  /**
    * What changed from the bundle in {@code oldOut} to the one in {@code newOut}.
    *
    * @throws ComparisonProblem when a folder is not a bundle, was made by an older katalog, or lacks

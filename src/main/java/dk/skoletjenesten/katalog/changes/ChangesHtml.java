@@ -5,6 +5,7 @@ import dk.skoletjenesten.katalog.changes.DataChanges.FieldChange;
 import dk.skoletjenesten.katalog.changes.DataChanges.Group;
 import dk.skoletjenesten.katalog.changes.DataChanges.PageRefs;
 import dk.skoletjenesten.katalog.changes.PublicationChanges.ChangedPage;
+import dk.skoletjenesten.katalog.changes.PublicationChanges.MovedPage;
 import dk.skoletjenesten.katalog.changes.PublicationChanges.PageRef;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -144,10 +145,7 @@ final class ChangesHtml {
         "moved",
         p.movedPages().isEmpty()
             ? null
-            : "Moved (same content, another number): "
-                + p.movedPages().stream()
-                    .map(m -> "p. " + m.from() + " to p. " + m.to())
-                    .collect(Collectors.joining(", ")));
+            : "Moved (same content, another number): " + moves(p.movedPages()));
     view.put("added", pageList("Added", p.addedPages(), " (new numbers)"));
     view.put("removed", pageList("Removed", p.removedPages(), " (old numbers)"));
     List<Map<String, Object>> changed = new ArrayList<>();
@@ -163,6 +161,35 @@ final class ChangesHtml {
     }
     view.put("changed", changed);
     return view;
+  }
+
+  /** Runs of moves by the same distance as ranges: {@code p. 11–192 to p. 10–191, p. 3 to p. 5}. */
+  static String moves(List<MovedPage> moves) {
+    List<String> runs = new ArrayList<>();
+    int i = 0;
+    while (i < moves.size()) {
+      int j = i;
+      while (j + 1 < moves.size()
+          && moves.get(j + 1).from() == moves.get(j).from() + 1
+          && moves.get(j + 1).to() == moves.get(j).to() + 1) {
+        j++;
+      }
+      MovedPage first = moves.get(i);
+      MovedPage last = moves.get(j);
+      runs.add(
+          i == j
+              ? "p. " + first.from() + " to p. " + first.to()
+              : "p. "
+                  + first.from()
+                  + "\u2013"
+                  + last.from()
+                  + " to p. "
+                  + first.to()
+                  + "\u2013"
+                  + last.to());
+      i = j + 1;
+    }
+    return String.join(", ", runs);
   }
 
   private static String status(PublicationChanges p) {

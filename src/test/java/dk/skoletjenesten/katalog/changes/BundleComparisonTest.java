@@ -175,6 +175,15 @@ class BundleComparisonTest {
   }
 
   @Test
+  void aFolderCanBeCheckedBeforeABuild() throws IOException {
+    BundleComparison.requireComparable(TestBundles.before().write(tmp.resolve("old")));
+    Path missing = tmp.resolve("nothing-here");
+    assertThatThrownBy(() -> BundleComparison.requireComparable(missing))
+        .isInstanceOf(ComparisonProblem.class)
+        .hasMessage(missing + ": no such folder");
+  }
+
+  @Test
   void aMissingProofOfAChangedPageIsNamed() throws IOException {
     Path before = TestBundles.before().write(tmp.resolve("old"));
     Path after = TestBundles.after().write(tmp.resolve("new"));
