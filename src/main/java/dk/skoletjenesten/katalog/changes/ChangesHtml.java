@@ -115,10 +115,49 @@ final class ChangesHtml {
     row.put("id", id);
     row.put("kind", kind);
     row.put("field", f == null ? "" : f.field());
-    row.put("old", f == null ? "" : Changes.display(f.before()));
-    row.put("new", f == null ? "" : Changes.display(f.after()));
+    TextChange text =
+        f == null
+            ? new TextChange("", "", "", "")
+            : TextChange.of(Changes.display(f.before()), Changes.display(f.after()));
+    row.put("head", text.head());
+    row.put("before", text.before());
+    row.put("after", text.after());
+    row.put("tail", text.tail());
     row.put("pages", pages);
     return row;
+  }
+
+  /**
+   * Two texts as what they share at the start and the end (whole words) and the part between that
+   * differs, so a changed word in a long description stands out.
+   */
+  record TextChange(String head, String before, String after, String tail) {
+    static TextChange of(String before, String after) {
+      int head = 0;
+      int n = Math.min(before.length(), after.length());
+      while (head < n && before.charAt(head) == after.charAt(head)) {
+        head++;
+      }
+      if (head < n || before.length() != after.length()) {
+        while (head > 0 && !Character.isWhitespace(before.charAt(head - 1))) {
+          head--;
+        }
+      }
+      int tail = 0;
+      int rest = n - head;
+      while (tail < rest
+          && before.charAt(before.length() - 1 - tail) == after.charAt(after.length() - 1 - tail)) {
+        tail++;
+      }
+      while (tail > 0 && !Character.isWhitespace(before.charAt(before.length() - tail))) {
+        tail--;
+      }
+      return new TextChange(
+          before.substring(0, head),
+          before.substring(head, before.length() - tail),
+          after.substring(head, after.length() - tail),
+          before.substring(before.length() - tail));
+    }
   }
 
   /** {@code catalogue.pdf p. 12, 13; inserts/580-aabenraa.pdf p. 3 (removed p. 4)}. */

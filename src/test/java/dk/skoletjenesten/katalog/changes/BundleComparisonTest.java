@@ -122,8 +122,9 @@ class BundleComparisonTest {
         .contains(
             "<p class=\"summary\">6 data changes, 3 pages changed in 2 publications, 1 page moved,"
                 + " 3 pages added, 1 publication added, 1 publication removed</p>")
-        .contains("<td class=\"old\">Vikingeliv</td>")
-        .contains("<td class=\"new\">Vikingeliv for de mindste</td>")
+        .contains("<td class=\"old\"><del>Vikingeliv</del></td>")
+        .contains("<td class=\"new\"><ins>Vikingeliv for de mindste</ins></td>")
+        .contains("Skoleklasser kan prove livet paa landet, <del>bage brod over aaben ild</del> og")
         .contains("Moved (same content, another number): p. 5 to p. 6")
         .contains("<meta name=\"generator\" content=\"katalog-changes/1\">");
   }
