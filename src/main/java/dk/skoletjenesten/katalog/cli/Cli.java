@@ -78,6 +78,9 @@ public final class Cli {
       if (type == BenchCommand.class) {
         return type.cast(new BenchCommand(out, err));
       }
+      if (type == DiffCommand.class) {
+        return type.cast(new DiffCommand(out, err));
+      }
       if (type == BuildCommand.class) {
         return type.cast(new BuildCommand(out, err, publishers));
       }

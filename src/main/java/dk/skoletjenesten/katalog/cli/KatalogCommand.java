@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ValidateCommand.class,
       BuildCommand.class,
+      DiffCommand.class,
       PreflightCommand.class,
       BenchCommand.class
     },
