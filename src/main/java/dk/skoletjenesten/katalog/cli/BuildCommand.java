@@ -8,6 +8,7 @@ import dk.skoletjenesten.katalog.pipeline.Selector;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -65,6 +66,15 @@ final class BuildCommand implements Callable<Integer> {
   boolean cropMarks;
 
   @Option(
+      names = "--since",
+      paramLabel = "PREVIOUS_OUT",
+      description =
+          "Compare with an earlier bundle and write what changed to changes.html and changes.json"
+              + " in OUT: data by id, changed pages side by side, moved pages (PREVIOUS_OUT may be"
+              + " OUT itself).")
+  Path since;
+
+  @Option(
       names = "--fonts",
       paramLabel = "DIR",
       description = "The fonts folder (default: ./fonts, else the one beside the jar).")
@@ -88,7 +98,11 @@ final class BuildCommand implements Callable<Integer> {
             only,
             cropMarks);
     BuildResult result =
-        new Pipeline(publishers.apply(options), options.cropMarks(), options.only())
+        new Pipeline(
+                publishers.apply(options),
+                options.cropMarks(),
+                options.only(),
+                Optional.ofNullable(since))
             .build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
@@ -110,6 +124,7 @@ final class BuildCommand implements Callable<Integer> {
         outDir,
         DiagnosticPrinter.plural(result.files().size(), "file"),
         DiagnosticPrinter.count(result.diagnostics()));
+    result.changes().ifPresent(summary -> out.println("Since " + since + ": " + summary));
     return ExitCode.OK;
   }
 }

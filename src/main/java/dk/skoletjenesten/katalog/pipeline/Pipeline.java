@@ -7,6 +7,10 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.BundleWriter;
 import dk.skoletjenesten.katalog.bundle.Manifest;
 import dk.skoletjenesten.katalog.bundle.OutFolder;
+import dk.skoletjenesten.katalog.changes.BundleComparison;
+import dk.skoletjenesten.katalog.changes.Changes;
+import dk.skoletjenesten.katalog.changes.ComparisonProblem;
+import dk.skoletjenesten.katalog.changes.RegistrySnapshot;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
@@ -34,26 +38,36 @@ import java.util.function.IntPredicate;
 public final class Pipeline {
   static final String PREFLIGHT_JSON = "preflight.json";
   static final String PREFLIGHT_TEXT = "preflight.txt";
+  static final String REGISTRY_JSON = "registry.json";
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final List<Publisher> publishers;
   private final boolean cropMarks;
   private final List<Selector> only;
+  private final Optional<Path> since;
 
   /** A pipeline that makes every publication, with crop marks when the edition asks for them. */
   public Pipeline(List<Publisher> publishers) {
-    this(publishers, false, List.of());
+    this(publishers, false, List.of(), Optional.empty());
+  }
+
+  /** A pipeline that makes only what {@code only} selects, as below, without comparing. */
+  public Pipeline(List<Publisher> publishers, boolean cropMarks, List<Selector> only) {
+    this(publishers, cropMarks, only, Optional.empty());
   }
 
   /**
    * A pipeline that adds crop marks when the edition asks for them or {@code cropMarks} is true,
-   * and makes only what {@code only} selects (everything when it is empty).
+   * makes only what {@code only} selects (everything when it is empty) and, given a previous bundle
+   * {@code since}, writes what changed since it (changes.json, changes.html).
    */
-  public Pipeline(List<Publisher> publishers, boolean cropMarks, List<Selector> only) {
+  public Pipeline(
+      List<Publisher> publishers, boolean cropMarks, List<Selector> only, Optional<Path> since) {
     this.publishers = List.copyOf(publishers);
     this.cropMarks = cropMarks;
     this.only = List.copyOf(only);
+    this.since = since;
   }
 
   /**
@@ -64,6 +78,13 @@ public final class Pipeline {
     Optional<String> refusal = OutFolder.refusal(out, dataDir);
     if (refusal.isPresent()) {
       return refused(Diagnostic.error(out.toString(), 0, "--out", refusal.get()));
+    }
+    if (since.isPresent()) {
+      try {
+        BundleComparison.requireComparable(since.get());
+      } catch (ComparisonProblem e) {
+        return refused(Diagnostic.error(since.get().toString(), 0, "--since", e.getMessage()));
+      }
     }
     try (OutFolder.Lock lock = OutFolder.lock(out)) {
       if (!lock.held()) {
@@ -125,7 +146,7 @@ public final class Pipeline {
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
-      writeBundle(writer, work, registry, files, reports);
+      Optional<String> changes = writeBundle(writer, work, registry, files, reports);
       writer
           .publish(work)
           .ifPresent(
@@ -138,15 +159,20 @@ public final class Pipeline {
                           "published; the previous bundle, moved aside to "
                               + old.getFileName()
                               + ", could not be removed: the next build removes it")));
-      return new BuildResult(true, diagnostics.sorted(), files);
+      return new BuildResult(true, diagnostics.sorted(), files, changes);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
       throw e;
     }
   }
 
-  /** Writes the files, the reports and the manifest into {@code work}. */
-  private static void writeBundle(
+  /**
+   * Writes the files, the reports, the data snapshot and the manifest into {@code work} and, with
+   * {@code --since}, what changed since that bundle.
+   *
+   * @return the one-line summary of the changes, with {@code --since}
+   */
+  private Optional<String> writeBundle(
       BundleWriter writer,
       Path work,
       Registry registry,
@@ -154,13 +180,27 @@ public final class Pipeline {
       List<PreflightReport> reports) {
     files.forEach(f -> writer.write(work, f.path(), f.content()));
     reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
+    byte[] snapshot = RegistrySnapshot.json(registry);
+    writer.write(work, REGISTRY_JSON, snapshot);
     Edition edition = registry.edition();
-    writer.writeManifest(
-        work,
-        new Manifest.Header(edition.schoolYear(), edition.title(), edition.date().toString(), null),
+    Manifest.Header header =
+        new Manifest.Header(
+            edition.schoolYear(),
+            edition.title(),
+            edition.date().toString(),
+            BundleWriter.sha256(snapshot));
+    List<Manifest.Entry> entries =
         files.stream()
             .map(f -> BundleWriter.entry(f, new Manifest.Extra(null, List.of())))
-            .toList());
+            .toList();
+    writer.writeManifest(work, header, entries);
+    if (since.isEmpty()) {
+      return Optional.empty();
+    }
+    Changes changes = BundleComparison.compare(since.get(), work);
+    changes.files().forEach((path, bytes) -> writer.write(work, path, bytes));
+    writer.writeManifest(work, header, entries);
+    return Optional.of(changes.summary());
   }
 
   /**
