@@ -1,7 +1,7 @@
 package dk.skoletjenesten.katalog.screen;
 
 import java.awt.Graphics2D;
-import java.awt.Image;
+import java.awt.RenderingHints;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -65,7 +66,9 @@ final class ScreenImages {
                 drawn.heightPt / 72 * PPI / image.getHeight()));
     int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
     int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-    BufferedImage rgb = RgbColours.onEngine(image::getImage);
+    // decode every n-th sample only (much less to convert), then scale the rest of the way
+    int subsampling = Math.max(1, (int) Math.floor(1 / scale));
+    BufferedImage rgb = RgbColours.onEngine(() -> image.getImage(null, subsampling));
     BufferedImage sized = resize(rgb, width, height);
     PDImageXObject jpeg = JPEGFactory.createFromImage(document, sized, JPEG_QUALITY);
     COSStream target = image.getCOSObject();
@@ -95,11 +98,10 @@ final class ScreenImages {
             width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     Graphics2D graphics = sized.createGraphics();
     try {
-      Image scaled =
-          width == image.getWidth() && height == image.getHeight()
-              ? image
-              : image.getScaledInstance(width, height, Image.SCALE_AREA_AVERAGING);
-      graphics.drawImage(scaled, 0, 0, null);
+      graphics.setRenderingHint(
+          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+      graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+      graphics.drawImage(image, 0, 0, width, height, null);
     } finally {
       graphics.dispose();
     }
@@ -155,6 +157,13 @@ final class ScreenImages {
       drawn.widthPt = Math.max(drawn.widthPt, Math.hypot(ctm.getScaleX(), ctm.getShearY()));
       drawn.heightPt = Math.max(drawn.heightPt, Math.hypot(ctm.getShearX(), ctm.getScaleY()));
     }
+
+    /** Text draws no images: its glyphs are not followed (the walk is only for image sizes). */
+    @Override
+    public void showTextString(byte[] string) {}
+
+    @Override
+    public void showTextStrings(COSArray array) {}
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
