@@ -49,6 +49,7 @@ class ScreenEditionTest {
   private static BundleFile raw;
   private static PrintReadiness.Checked print;
   private static PrintReadiness.Checked screen;
+  private static PrintReadiness.Checked reportScreen;
 
   @BeforeAll
   static void build() {
@@ -60,6 +61,28 @@ class ScreenEditionTest {
     PrintReadiness readiness = new PrintReadiness(registry.edition(), false);
     print = readiness.apply(raw);
     screen = readiness.screen(raw);
+    BundleFile report =
+        new ReportPublisher(Path.of("layouts"), Path.of("fonts"))
+            .publish(registry, code -> true, new Diagnostics())
+            .get(0);
+    reportScreen = readiness.screen(report);
+  }
+
+  @Test
+  void theReportsScreenEditionHasItsSectionsAsBookmarksAndPassesTheScreenPreflight()
+      throws IOException {
+    assertThat(reportScreen.file().path()).isEqualTo("annual-report-screen.pdf");
+    assertThat(reportScreen.file().product()).isEqualTo(Product.ANNUAL_REPORT_SCREEN);
+    assertThat(reportScreen.report().diagnostics()).isEmpty();
+    try (PDDocument pdf = Loader.loadPDF(reportScreen.file().content())) {
+      List<String> titles = new ArrayList<>();
+      for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+        int page = landing(pdf, (PDPageDestination) item.getDestination());
+        assertThat(squeezed(pageText(pdf, page))).contains(squeezed(item.getTitle()));
+        titles.add(item.getTitle());
+      }
+      assertThat(titles).startsWith("Årsberetning", "Forord", "Indhold").hasSize(13);
+    }
   }
 
   @Test
@@ -124,7 +147,10 @@ class ScreenEditionTest {
       assertThat(goTo).isEqualTo(14);
       assertThat(uris)
           .containsExactly(
-              "https://skoletjenesten.dk/aabenraakommune", "mailto:aabenskole@aabenraa.dk")
+              "https://skoletjenesten.dk/aabenraakommune",
+              "mailto:aabenskole@aabenraa.dk",
+              "https://skoletjenesten.dk/aabenraakommune",
+              "mailto:skoletj@skoletjenesten.dk")
           .allMatch(ScreenLinks::allowed);
     }
   }
