@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Turns a rendered PDF (pages trim + bleed large, content in CMYK) into the file the printer gets:
  * page boxes, optional crop marks, PDF/X output intent, Info and XMP metadata, no JavaScript, no
- * encryption.
+ * annotations (links are for the screen edition), no encryption.
  *
  * <p>Deterministic: the same input bytes and spec give the same output bytes. Dates come from the
  * spec; the document {@code /ID} and XMP identifiers are derived from a hash of input and spec; the
@@ -45,6 +45,7 @@ public final class PdfFinisher {
         X1aGuard.require(document);
       }
       ScriptRemover.remove(document);
+      AnnotationRemover.remove(document);
       PageBoxes.apply(document, spec);
       OutputIntents.replace(document, spec.outputCondition());
       DocumentMetadata.write(document, spec, digest);

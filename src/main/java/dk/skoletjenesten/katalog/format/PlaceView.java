@@ -10,6 +10,8 @@ import java.util.List;
  * How a place (an institution) prints in every publication: its facts, its QR code and logo, and
  * the offers a publication shows of it, in data order. {@code anchor} is the id its page number
  * links point at. {@code description}, {@code phone}, {@code email} and {@code logo} may be null.
+ * {@code href} is the address a screen edition links the web address to: the place's URL when it is
+ * {@code https:}, else null (an {@code http:} address stays plain text).
  */
 public record PlaceView(
     String anchor,
@@ -22,6 +24,7 @@ public record PlaceView(
     String phone,
     String email,
     String urlText,
+    String href,
     Artwork qr,
     Artwork logo,
     boolean partner,
@@ -45,10 +48,23 @@ public record PlaceView(
         PrintText.clean(institution.phone()),
         institution.email(),
         PrintText.host(institution.url()),
+        linkable(institution.url()),
         Artwork.qrCode(institution.url()),
         institution.findLogo().map(Artwork::image).orElse(null),
         institution.partner(),
         offers.stream().map(OfferView::of).toList());
+  }
+
+  /** {@code url} when a screen edition may link it ({@code https:}), else null. */
+  static String linkable(String url) {
+    return url != null && url.regionMatches(true, 0, "https://", 0, "https://".length())
+        ? url
+        : null;
+  }
+
+  /** The {@code mailto:} link of the place's e-mail address, or null when it has none. */
+  public String mailto() {
+    return email == null || email.isBlank() ? null : "mailto:" + email;
   }
 
   /** The id of the place's entry: {@code i-} and the institution's id. */

@@ -10,7 +10,11 @@ import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile.Layout;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.print.PrintRules;
+import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Edition;
+import dk.skoletjenesten.katalog.screen.ScreenFinisher;
+import dk.skoletjenesten.katalog.screen.ScreenFinishingException;
+import dk.skoletjenesten.katalog.screen.ScreenSpec;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +26,8 @@ import java.util.List;
  * Finishes every file of the bundle and preflights the result, both by the rules of its product
  * (the {@link dk.skoletjenesten.katalog.print.Product} table) resolved against the edition's print
  * settings; dates come from the edition. A file whose finishing is refused gets an error report of
- * its own.
+ * its own. The catalogue, an insert and the report also get a screen edition ({@link #screen}),
+ * made from the same rendered PDF.
  */
 final class PrintReadiness {
   private final Edition edition;
@@ -56,8 +61,83 @@ final class PrintReadiness {
     return new Checked(raw.withContent(finished), report);
   }
 
+  /**
+   * The screen edition of a rendered file whose product has one ({@link Product#screenEdition()}),
+   * e.g. {@code inserts/580-aabenraa.pdf} gives {@code inserts/580-aabenraa-screen.pdf}: finished
+   * for screen and preflighted by the screen profile. {@code raw} is the file as its publisher made
+   * it, before {@link #apply}; the copies are 0 (a screen edition is not printed).
+   *
+   * @throws IllegalArgumentException when the product has no screen edition
+   */
+  Checked screen(BundleFile raw) {
+    Product product =
+        raw.product()
+            .screenEdition()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        raw.path() + ": " + raw.product().key() + " has no screen edition"));
+    String path = screenPath(raw.path());
+    byte[] finished;
+    try {
+      finished = new ScreenFinisher().finish(raw.content(), screenSpec(raw));
+    } catch (ScreenFinishingException e) {
+      Diagnostic refused = Diagnostic.error(path, 0, "finishing", e.getMessage());
+      return new Checked(
+          screenFile(raw, path, product, raw.content()),
+          new PreflightReport(path, raw.pages(), List.of(refused), List.of(), 0));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot make the screen edition of " + raw.path(), e);
+    }
+    PreflightReport report =
+        new Preflight()
+            .inspect(
+                path,
+                new ByteArrayInputStream(finished),
+                PreflightProfile.screen(raw.trimWidthMm(), raw.trimHeightMm()));
+    return new Checked(screenFile(raw, path, product, finished), report);
+  }
+
+  /** {@code NAME.pdf} -> {@code NAME-screen.pdf}, in the same folder. */
+  static String screenPath(String printPath) {
+    if (!printPath.endsWith(".pdf")) {
+      throw new IllegalArgumentException("expected a .pdf path, got " + printPath);
+    }
+    return printPath.substring(0, printPath.length() - ".pdf".length()) + "-screen.pdf";
+  }
+
+  private static BundleFile screenFile(BundleFile raw, String path, Product product, byte[] pdf) {
+    return new BundleFile(
+        path,
+        product,
+        raw.title(),
+        raw.municipality(),
+        0,
+        raw.pages(),
+        raw.trimWidthMm(),
+        raw.trimHeightMm(),
+        pdf);
+  }
+
+  ScreenSpec screenSpec(BundleFile raw) {
+    return new ScreenSpec(
+        raw.trimWidthMm(),
+        raw.trimHeightMm(),
+        rules(raw).bleedMm(),
+        raw.title(),
+        ScreenSpec.DANISH,
+        editionDate(),
+        edition.publisher().name(),
+        "katalog",
+        "katalog (Flying Saucer, OpenPDF, Apache PDFBox)");
+  }
+
+  private Instant editionDate() {
+    return edition.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
+  }
+
   FinishingSpec finishing(BundleFile file) {
-    Instant date = edition.date().atTime(12, 0).toInstant(ZoneOffset.UTC);
+    Instant date = editionDate();
     return FinishingSpec.builder(file.trimWidthMm(), file.trimHeightMm(), file.title(), date)
         .rules(rules(file))
         .people(
@@ -91,6 +171,10 @@ final class PrintReadiness {
               : Layout.textPages(5, 7, 11.9, 12);
       case CATALOGUE_COVER -> Layout.artwork(5);
       case STICKER, STICKER_SHEET -> Layout.artwork(file.product().safeZoneMm());
+      // screen editions are checked by the screen profile, which has no layout checks
+      case CATALOGUE_SCREEN, INSERT_SCREEN, ANNUAL_REPORT_SCREEN ->
+          throw new IllegalArgumentException(
+              file.path() + ": a screen edition has no print layout");
     };
   }
 

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param safeZoneMm how far text must stay inside the trim
  * @param layout where text goes and whether the pages are read as text; when empty, the layout
  *     checks (live area, fill, headings, index lines) do not run
+ * @param screen a screen edition ({@link #screen}): checked for what a reader needs (fonts
+ *     embedded, links that land, https:/mailto: only, RGB, bookmarks, title and language, MediaBox
+ *     the trim) instead of the print rules
  */
 public record PreflightProfile(
     Optional<Trim> trim,
@@ -32,7 +35,8 @@ public record PreflightProfile(
     PageCountRule pageCount,
     Set<String> allowedSpotColours,
     double safeZoneMm,
-    Optional<Layout> layout) {
+    Optional<Layout> layout,
+    boolean screen) {
 
   static final double DEFAULT_BLEED_MM = 3.0;
   static final double DEFAULT_SAFE_ZONE_MM = 5.0;
@@ -57,6 +61,16 @@ public record PreflightProfile(
     return builder().build();
   }
 
+  /**
+   * A screen edition of {@code widthMm} x {@code heightMm}: no bleed, any PDF (never PDF/X),
+   * checked by the screen rules.
+   */
+  public static PreflightProfile screen(double widthMm, double heightMm) {
+    Builder builder = builder().trim(widthMm, heightMm).bleedMm(0).anyPdf();
+    builder.screen = true;
+    return builder.build();
+  }
+
   /** A builder that starts from {@link #pdfx4()}. */
   public static Builder builder() {
     return new Builder();
@@ -74,6 +88,7 @@ public record PreflightProfile(
     builder.trim = trim;
     builder.standard = standard;
     builder.layout = layout;
+    builder.screen = screen;
     return builder;
   }
 
@@ -87,6 +102,7 @@ public record PreflightProfile(
     private Set<String> allowedSpotColours = Set.of("All");
     private double safeZoneMm = DEFAULT_SAFE_ZONE_MM;
     private Optional<Layout> layout = Optional.empty();
+    private boolean screen;
 
     private Builder() {}
 
@@ -149,7 +165,15 @@ public record PreflightProfile(
 
     public PreflightProfile build() {
       return new PreflightProfile(
-          trim, bleedMm, standard, condition, pageCount, allowedSpotColours, safeZoneMm, layout);
+          trim,
+          bleedMm,
+          standard,
+          condition,
+          pageCount,
+          allowedSpotColours,
+          safeZoneMm,
+          layout,
+          screen);
     }
   }
 

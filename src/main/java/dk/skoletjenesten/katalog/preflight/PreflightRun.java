@@ -46,10 +46,25 @@ final class PreflightRun {
     if (profile.standard().isPresent()) {
       new PdfxCheck(findings, profile).check(document);
       JavaScriptCheck.check(document, findings);
+      LinkCheck.checkPrint(document, findings);
+    }
+    if (profile.screen()) {
+      ScreenCheck.check(document, profile, findings);
+      LinkCheck.checkScreen(document, findings);
+      JavaScriptCheck.check(document, findings);
     }
   }
 
+  /** A screen edition's: fonts embedded, glyphs present, no CMYK left. */
+  private List<PageCheck> newScreenPageChecks() {
+    return List.of(
+        new FontCheck(findings), new GlyphCheck(findings), new ScreenColourCheck(findings));
+  }
+
   private List<PageCheck> newPageChecks() {
+    if (profile.screen()) {
+      return newScreenPageChecks();
+    }
     List<PageCheck> checks = new ArrayList<>();
     checks.add(new FontCheck(findings));
     checks.add(new GlyphCheck(findings));
@@ -86,7 +101,9 @@ final class PreflightRun {
     int number = 1;
     for (PDPage page : document.getPages()) {
       PageContext context = PageContext.of(number++, page);
-      boxes.check(context);
+      if (!profile.screen()) {
+        boxes.check(context);
+      }
       walk(context, checks);
     }
     checks.forEach(PageCheck::endDocument);

@@ -15,6 +15,9 @@ import java.util.Set;
  * a new product (proofs, a screen edition) is declared. {@link #key()} is the word in
  * manifest.json; {@link #rules} resolves a row against the edition's print settings, and the
  * finishing spec and the preflight profile of every file are derived from the result.
+ *
+ * <p>The screen editions ({@code *-screen}: RGB, links and bookmarks, no bleed, not PDF/X) are made
+ * from the same rendered PDF as their print product ({@link #screenEdition()}) and come with it.
  */
 public enum Product {
   // key, bleed, safe zone (mm), page count, spot colours, crop marks apply, standard, --only word
@@ -24,7 +27,12 @@ public enum Product {
   STICKER("sticker", fixed(2.0), 3, exactly(1), Set.of("CutContour"), false, edition(), true),
   STICKER_SHEET(
       "sticker-sheet", fixed(0.0), 3, exactly(1), Set.of("CutContour"), false, edition(), false),
-  ANNUAL_REPORT("annual-report", edition(), 5, multipleOf(4), Set.of(), true, edition(), true);
+  ANNUAL_REPORT("annual-report", edition(), 5, multipleOf(4), Set.of(), true, edition(), true),
+  CATALOGUE_SCREEN(
+      "catalogue-screen", fixed(0.0), 5, multipleOf(4), Set.of(), false, edition(), false),
+  INSERT_SCREEN("insert-screen", fixed(0.0), 5, multipleOf(4), Set.of(), false, edition(), false),
+  ANNUAL_REPORT_SCREEN(
+      "annual-report-screen", fixed(0.0), 5, multipleOf(4), Set.of(), false, edition(), false);
 
   private final String key;
   private final Setting<Double> bleedMm;
@@ -77,6 +85,25 @@ public enum Product {
   /** The selectable product with this key. */
   public static Optional<Product> findSelectable(String key) {
     return selectableProducts().stream().filter(p -> p.key.equals(key)).findFirst();
+  }
+
+  /**
+   * The screen edition made from this product's rendered PDF: {@code catalogue-screen} for the
+   * catalogue, {@code insert-screen} for an insert, {@code annual-report-screen} for the report;
+   * empty for the others (covers, stickers, press sheets and the screen editions themselves).
+   */
+  public Optional<Product> screenEdition() {
+    return switch (this) {
+      case CATALOGUE -> Optional.of(CATALOGUE_SCREEN);
+      case INSERT -> Optional.of(INSERT_SCREEN);
+      case ANNUAL_REPORT -> Optional.of(ANNUAL_REPORT_SCREEN);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether this is a screen edition (read on screen, never printed; not PDF/X). */
+  public boolean forScreen() {
+    return this == CATALOGUE_SCREEN || this == INSERT_SCREEN || this == ANNUAL_REPORT_SCREEN;
   }
 
   /** The bleed this product always has, whatever the edition says (a sticker's 2 mm). */

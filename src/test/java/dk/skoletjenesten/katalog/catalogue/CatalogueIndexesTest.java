@@ -9,13 +9,29 @@ import dk.skoletjenesten.katalog.catalogue.Views.IndexPart;
 import dk.skoletjenesten.katalog.catalogue.Views.IndexRow;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.screen.ScreenFinisher;
+import dk.skoletjenesten.katalog.screen.ScreenLinks;
+import dk.skoletjenesten.katalog.screen.ScreenSpec;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +45,8 @@ class CatalogueIndexesTest {
   private static PDDocument pdf;
   private static PrintedIndexes printed;
   private static List<String> pageTexts;
+  private static byte[] screen;
+  private static final Pattern CONTENTS_LINE = Pattern.compile("(.+?)\\.{3,}(\\d+)");
 
   @BeforeAll
   static void build() throws IOException {
@@ -38,6 +56,20 @@ class CatalogueIndexesTest {
         new CatalogueBuilder(Path.of("layouts"), Path.of("fonts")).build(registry);
     pdf = Loader.loadPDF(catalogue.interiorPdf());
     var trim = registry.edition().print().trim();
+    screen =
+        new ScreenFinisher()
+            .finish(
+                catalogue.interiorPdf(),
+                new ScreenSpec(
+                    trim.widthMm(),
+                    trim.heightMm(),
+                    registry.edition().print().bleedMm(),
+                    "Katalog",
+                    ScreenSpec.DANISH,
+                    Instant.parse("2018-08-13T12:00:00Z"),
+                    "Skoletjenesten",
+                    "katalog",
+                    "katalog"));
     printed =
         PrintedIndexes.read(
             pdf, trim.widthMm(), trim.heightMm(), registry.edition().print().bleedMm());
@@ -137,6 +169,74 @@ class CatalogueIndexesTest {
   }
 
   /** The letters and digits of a text: names compared across line breaks and hyphenation. */
+  /**
+   * The screen edition made from the same render: every internal link (contents, section overviews,
+   * indexes) lands on the page whose number it prints, or, where it shows a name, on the page that
+   * prints that name; the outline has the sections with every place.
+   */
+  @Test
+  void theScreenEditionsContentsOverviewAndIndexLinksLandOnThePagesTheyName() throws IOException {
+    try (PDDocument onScreen = Loader.loadPDF(screen)) {
+      List<String> wrong = new ArrayList<>();
+      int contents = 0;
+      int indexes = 0;
+      int uris = 0;
+      for (int i = 0; i < onScreen.getNumberOfPages(); i++) {
+        PDPage page = onScreen.getPage(i);
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          PDAnnotationLink link = (PDAnnotationLink) annotation;
+          if (link.getAction() instanceof PDActionURI uri) {
+            assertThat(ScreenLinks.allowed(uri.getURI())).as(uri.getURI()).isTrue();
+            uris++;
+            continue;
+          }
+          PDPageDestination target =
+              (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination();
+          int landing = onScreen.getPages().indexOf(target.getPage()) + 1;
+          String shown = letters(textUnder(page, link.getRectangle()));
+          // a page number, a contents line (name, leader dots, page number) or a name
+          Matcher line = CONTENTS_LINE.matcher(shown);
+          String name = shown.matches("\\d+") ? "" : line.matches() ? line.group(1) : shown;
+          String number = shown.matches("\\d+") ? shown : line.matches() ? line.group(2) : "";
+          boolean right =
+              landing > 0
+                  && (number.isEmpty() || Integer.parseInt(number) == landing)
+                  && pageTexts.get(landing - 1).contains(name);
+          if (!right) {
+            wrong.add("page " + (i + 1) + ": \"" + shown + "\" -> page " + landing);
+          }
+          contents += i == 3 ? 1 : 0;
+          indexes += i + 1 >= printed.lines().get(0).page() ? 1 : 0;
+        }
+      }
+      assertThat(wrong).isEmpty();
+      assertThat(contents).as("links on the contents page").isGreaterThanOrEqualTo(10);
+      assertThat(indexes).as("links on the index pages").isEqualTo(modelEntries());
+      assertThat(uris).isGreaterThan(600);
+      int places = 0;
+      for (PDOutlineItem item : onScreen.getDocumentCatalog().getDocumentOutline().children()) {
+        for (PDOutlineItem place : item.children()) {
+          places++;
+        }
+      }
+      assertThat(places).isEqualTo(310);
+    }
+  }
+
+  private static String textUnder(PDPage page, PDRectangle rect) throws IOException {
+    PDRectangle media = page.getMediaBox();
+    PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+    stripper.addRegion(
+        "link",
+        new Rectangle2D.Double(
+            rect.getLowerLeftX() - media.getLowerLeftX(),
+            media.getUpperRightY() - rect.getUpperRightY(),
+            rect.getWidth(),
+            rect.getHeight()));
+    stripper.extractRegions(page);
+    return stripper.getTextForRegion("link");
+  }
+
   private static String letters(String text) {
     return text.replaceAll("[\\s\\u00AD\\-\\u2010\\u2011]", "");
   }

@@ -143,6 +143,7 @@ class ViewsTest {
             null,
             null,
             "sted.dk",
+            "https://sted.dk",
             Artwork.qrCode("https://sted.dk"),
             null,
             false,

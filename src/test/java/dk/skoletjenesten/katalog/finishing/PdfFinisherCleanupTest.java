@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,29 @@ class PdfFinisherCleanupTest {
       assertThat(finished.getDocumentCatalog().getCOSObject().containsKey(COSName.OPEN_ACTION))
           .isFalse();
       assertThat(finished.getPage(0).getCOSObject().containsKey(COSName.AA)).isFalse();
-      assertThat(finished.getPage(0).getAnnotations().get(0).getCOSObject().containsKey(COSName.A))
-          .isFalse();
+      assertThat(finished.getPage(0).getAnnotations()).isEmpty();
+    }
+  }
+
+  @Test
+  void everyAnnotationIsRemovedForPrintLinksAreForTheScreenEdition() throws IOException {
+    byte[] input;
+    try (PDDocument document = BlankPdfs.document(216, 303, 2)) {
+      PDActionURI uri = new PDActionURI();
+      uri.setURI("https://skoletjenesten.dk");
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setAction(uri);
+      link.setRectangle(new PDRectangle(100, 100, 50, 20));
+      document.getPage(0).getAnnotations().add(link);
+      PDAnnotationLink internal = new PDAnnotationLink();
+      internal.setRectangle(new PDRectangle(100, 200, 50, 20));
+      document.getPage(1).getAnnotations().add(internal);
+      input = BlankPdfs.bytes(document);
+    }
+    try (PDDocument finished = Loader.loadPDF(new PdfFinisher().finish(input, A4))) {
+      for (var page : finished.getPages()) {
+        assertThat(page.getCOSObject().containsKey(COSName.ANNOTS)).isFalse();
+      }
     }
   }
 

@@ -48,11 +48,21 @@ class ViewLayerTest {
             null,
             null,
             "sted.dk",
+            "https://sted.dk",
             Artwork.qrCode("https://sted.dk"),
             null,
             false,
             List.of(a, b, c));
     assertThat(place.offerRows(2)).containsExactly(List.of(a, b), List.of(c));
+  }
+
+  @Test
+  void aScreenEditionLinksOnlyHttpsAddressesAndEmailAsMailto() {
+    assertThat(PlaceView.linkable("https://sted.dk/a")).isEqualTo("https://sted.dk/a");
+    assertThat(PlaceView.linkable("HTTPS://sted.dk")).isEqualTo("HTTPS://sted.dk");
+    assertThat(PlaceView.linkable("http://sted.dk")).isNull();
+    assertThat(PlaceView.linkable("ftp://sted.dk")).isNull();
+    assertThat(PlaceView.linkable(null)).isNull();
   }
 
   private static OfferView offer(String title) {

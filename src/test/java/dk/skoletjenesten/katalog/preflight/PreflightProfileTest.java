@@ -29,7 +29,8 @@ class PreflightProfileTest {
                 PageCountRule.exactly(1),
                 Set.of("CutContour"),
                 3,
-                Optional.empty()));
+                Optional.empty(),
+                false));
   }
 
   @Test

@@ -15,7 +15,30 @@ class ProductTest {
   void everyProductOfTheBundleHasARowWithItsManifestKey() {
     assertThat(Arrays.stream(Product.values()).map(Product::key))
         .containsExactly(
-            "catalogue", "catalogue-cover", "insert", "sticker", "sticker-sheet", "annual-report");
+            "catalogue",
+            "catalogue-cover",
+            "insert",
+            "sticker",
+            "sticker-sheet",
+            "annual-report",
+            "catalogue-screen",
+            "insert-screen",
+            "annual-report-screen");
+  }
+
+  @Test
+  void theCatalogueInsertsAndReportHaveAScreenEditionThatComesWithThem() {
+    assertThat(Product.CATALOGUE.screenEdition()).hasValue(Product.CATALOGUE_SCREEN);
+    assertThat(Product.INSERT.screenEdition()).hasValue(Product.INSERT_SCREEN);
+    assertThat(Product.ANNUAL_REPORT.screenEdition()).hasValue(Product.ANNUAL_REPORT_SCREEN);
+    assertThat(Product.CATALOGUE_COVER.screenEdition()).isEmpty();
+    assertThat(Product.STICKER.screenEdition()).isEmpty();
+    assertThat(Product.CATALOGUE_SCREEN.screenEdition()).isEmpty();
+    assertThat(Arrays.stream(Product.values()).filter(Product::forScreen))
+        .containsExactly(
+            Product.CATALOGUE_SCREEN, Product.INSERT_SCREEN, Product.ANNUAL_REPORT_SCREEN);
+    assertThat(Product.findSelectable("catalogue-screen")).isEmpty();
+    assertThat(Product.INSERT_SCREEN.fixedBleedMm()).hasValue(0);
   }
 
   @Test
