@@ -21,9 +21,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Replaces the six-letter tags of embedded font subsets ({@code CVWLRH+Lato-Bold}) with tags
  * derived from the subset's font program. OpenPDF draws the tags at random, so without this two
- * renders of the same page differ in their bytes.
+ * renders of the same page differ in their bytes. Public for documents that are not finished for
+ * print (the print order) but must be just as deterministic.
  */
-final class SubsetTags {
+public final class SubsetTags {
   private static final Pattern TAGGED = Pattern.compile("([A-Z]{6})\\+(.*)");
   private static final COSName[] PROGRAMS = {
     COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3
@@ -31,7 +32,7 @@ final class SubsetTags {
 
   private SubsetTags() {}
 
-  static void normalize(PDDocument document) throws IOException {
+  public static void normalize(PDDocument document) throws IOException {
     Map<String, String> tags = new HashMap<>();
     for (COSDictionary descriptor : dictionaries(document, COSName.FONT_DESC)) {
       Matcher name = TAGGED.matcher(descriptor.getNameAsString(COSName.FONT_NAME, ""));
