@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.DistributionCsv;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +42,18 @@ class DistributionTest {
     assertThat(distribution.copiesOf("stickers/671-struer.pdf")).isEqualTo(113);
     assertThat(distribution.disagreements(SampleBundle.files())).isEmpty();
     assertThat(distribution.totalsAgree(SampleBundle.files())).isTrue();
+  }
+
+  @Test
+  void theWrittenCsvSumsToEveryFilesCopies() {
+    DistributionCsv.Sums sums = DistributionCsv.sums(distribution.csv());
+
+    assertThat(sums.catalogues()).isEqualTo(17_500);
+    Map<String, Integer> expected = new TreeMap<>();
+    SampleBundle.files().stream()
+        .filter(f -> f.product() == Product.INSERT || f.product() == Product.STICKER)
+        .forEach(f -> expected.put(f.path(), f.copies()));
+    assertThat(sums.copiesByFile()).isEqualTo(expected);
   }
 
   @Test
@@ -118,6 +133,18 @@ class DistributionTest {
 
     assertThat(lines)
         .contains("vesterbro;\"Vesterbro; Ny \"\"Friskole\"\"\";101;Københavns Kommune;25;;0;;0");
+    assertThat(DistributionCsv.parse(Distribution.of(registry, List.of()).csv()))
+        .contains(
+            List.of(
+                "vesterbro",
+                "Vesterbro; Ny \"Friskole\"",
+                "101",
+                "Københavns Kommune",
+                "25",
+                "",
+                "0",
+                "",
+                "0"));
   }
 
   @Test
