@@ -148,6 +148,29 @@ class DistributionTest {
   }
 
   @Test
+  void anOrderForAMunicipalityWithoutSchoolsGoesWhollyToTheMunicipality(@TempDir Path tmp)
+      throws IOException {
+    Path data = TestFolders.copy(Path.of("src/test/resources/registry/valid-csv"), tmp);
+    Path order = data.resolve("orders/inserts/aabenraa.json");
+    Files.writeString(
+        order, Files.readString(order).replace("\"municipality\": 580", "\"municipality\": 147"));
+    Registry registry = RegistryReader.read(data).registry().orElseThrow();
+    List<BundleFile> files = List.of(SampleBundle.insert(147, "frederiksberg", "Indstik", 900));
+
+    Distribution distribution = Distribution.of(registry, files);
+
+    assertThat(lines(distribution.csv()))
+        .contains(
+            ";Overskud til kommunen: Anne Jensen, aj@aabenraa.dk, 73 76 76 76;147;Frederiksberg"
+                + " Kommune;0;inserts/147-frederiksberg.pdf;900;;0");
+    assertThat(lines(distribution.municipalitiesCsv()))
+        .contains(
+            "147;Frederiksberg Kommune;0;0;inserts/147-frederiksberg.pdf;900;900;;0;0;Anne Jensen,"
+                + " aj@aabenraa.dk, 73 76 76 76");
+    assertThat(distribution.disagreements(files)).isEmpty();
+  }
+
+  @Test
   void aDisagreementNamesTheFileAndBothNumbers() {
     List<BundleFile> files = new ArrayList<>(SampleBundle.files());
     files.add(SampleBundle.insert(580, "aabenraa-2", "Et andet indstik", 325));
