@@ -21,7 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * Replaces the six-letter tags of embedded font subsets ({@code CVWLRH+Lato-Bold}) with tags
  * derived from the subset's font program. OpenPDF draws the tags at random, so without this two
- * renders of the same page differ in their bytes. Used by print finishing and the screen edition.
+ * renders of the same page differ in their bytes. Used by print finishing, the screen edition and
+ * the print order (a document, not press artwork, but just as deterministic).
  */
 public final class SubsetTags {
   private static final Pattern TAGGED = Pattern.compile("([A-Z]{6})\\+(.*)");

@@ -116,13 +116,17 @@ final class RegistryValidator {
       Map<Integer, Row> inserts = new HashMap<>();
       parts.inserts().forEach(o -> insert(o.row(), o.value(), inserts));
       Map<Integer, Row> stickers = new HashMap<>();
-      parts
-          .stickers()
-          .forEach(o -> common(o.row(), o.value().municipality(), o.value().copies(), stickers));
+      for (Located<StickerOrder> o : parts.stickers()) {
+        common(o.row(), o.value().municipality(), o.value().copies(), stickers);
+        new CopiesCheck(parts, out)
+            .check(o.row(), o.value().municipality(), o.value().copies(), CopiesCheck.STICKERS);
+      }
     }
 
     private void insert(Row row, InsertOrder order, Map<Integer, Row> seen) {
       common(row, order.municipality(), order.copies(), seen);
+      new CopiesCheck(parts, out)
+          .check(row, order.municipality(), order.copies(), CopiesCheck.INSERTS);
       image(row, "logo", order.logo());
       Table<Institution> institutions = parts.institutions();
       references(

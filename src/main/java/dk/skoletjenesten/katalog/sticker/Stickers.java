@@ -130,6 +130,16 @@ public final class Stickers {
   }
 
   /**
+   * How many stickers of {@code order} one of its press sheets holds inside the gripper, the marks
+   * and the slug (the count {@link #sheet} imposes); 0 when none fits.
+   */
+  public static int perSheet(StickerOrder order, Gripper gripper) {
+    SheetImposer.Frame frame = SheetImposer.Frame.of(gripper.mm(), gripper.edge());
+    int[] grid = SheetImposer.grid(order.sheet(), frame, order.widthMm(), order.heightMm());
+    return grid[0] * grid[1];
+  }
+
+  /**
    * {@code Klistermærke til kataloget 2018/19, Hjørring Kommune · orders/stickers/hjoerring.json ·
    * 1.100 stk. · SRA3, 24 pr. ark · 46 ark · 13.08.2018}.
    */

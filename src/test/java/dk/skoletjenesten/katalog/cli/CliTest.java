@@ -89,14 +89,19 @@ class CliTest {
 
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
-        .contains(VALID + ": 0 errors, 1 warning")
+        .contains(VALID + ": 0 errors, 3 warnings")
         .contains("Institutions with offers: 4 (1 without offers left out)")
         .contains("  Kunst, design og arkitektur                  1")
         .contains("  Dagtilbud                                    1")
         .contains("Copies: 90 to 4 schools")
         .contains("Insert orders: 1 (Aabenraa)")
         .contains("Sticker orders: 1 (Hjørring)");
-    assertThat(err.toString()).contains("warning: id: \"tomt-vaerksted\" has no offers");
+    assertThat(err.toString())
+        .contains("warning: id: \"tomt-vaerksted\" has no offers")
+        .contains(
+            VALID.resolve("orders/inserts/aabenraa.json")
+                + ": $.copies: warning: 900 inserts ordered for the 30 catalogues of Aabenraa"
+                + " Kommune's 1 school; the 870 extra go to the municipality");
   }
 
   @Test
@@ -112,7 +117,7 @@ class CliTest {
         .contains(data.resolve("offers.csv") + ":5: error: grade_to: expected 0-10, got \"12\"")
         .contains(data.resolve("schools.csv") + ":3: error: copies: expected 1-10000, got \"0\"")
         .doesNotContain("Exception");
-    assertThat(out.toString()).contains("2 errors, 1 warning");
+    assertThat(out.toString()).contains("2 errors, 3 warnings");
   }
 
   @Test

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 class RegistryReaderTest {
 
   @Test
-  void validCsvFolderLoadsWithOnlyTheNoOffersWarning(@TempDir Path tmp) {
+  void validCsvFolderLoadsWithTheNoOffersAndTheSurplusWarnings(@TempDir Path tmp) {
     Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp);
 
     assertThat(fixture.messages())
         .containsExactly(
-            "institutions.csv:7: warning: id: \"tomt-vaerksted\" has no offers and is left out of the publications");
+            "institutions.csv:7: warning: id: \"tomt-vaerksted\" has no offers and is left out of the publications",
+            RegistryValidationTest.FIXTURE_WARNINGS.get(0),
+            RegistryValidationTest.FIXTURE_WARNINGS.get(1));
     Registry registry = fixture.read().registry().orElseThrow();
     assertThat(registry.institutions()).hasSize(5);
     assertThat(registry.publishedInstitutions())
@@ -36,7 +38,16 @@ class RegistryReaderTest {
         .extracting(d -> d.toString())
         .containsExactly(
             "sample-data/institutions.csv:308: warning: id: \"venneforeningen-for-hornbaek-havn\" "
-                + "has no offers and is left out of the publications");
+                + "has no offers and is left out of the publications",
+            "sample-data/orders/inserts/fredericia.json: $.copies: warning: 300 inserts ordered for"
+                + " the 222 catalogues of Fredericia Kommune's 12 schools; the 78 extra go to the"
+                + " municipality",
+            "sample-data/orders/stickers/hjoerring.json: $.copies: warning: 1100 stickers ordered for"
+                + " the 408 catalogues of Hjørring Kommune's 16 schools; the 692 extra go to the"
+                + " municipality",
+            "sample-data/orders/stickers/mariagerfjord.json: $.copies: warning: 300 stickers ordered"
+                + " for the 236 catalogues of Mariagerfjord Kommune's 10 schools; the 64 extra go to"
+                + " the municipality");
     Registry registry = result.registry().orElseThrow();
     assertThat(registry.publishedInstitutions()).hasSize(310);
     assertThat(registry.offers().size()).isGreaterThanOrEqualTo(2000);

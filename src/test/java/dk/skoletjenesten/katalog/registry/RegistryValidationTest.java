@@ -27,6 +27,12 @@ class RegistryValidationTest {
   private static final String THORVALDSEN_OFFER = "thorvaldsen-myter;thorvaldsens;Myter i marmor;";
   private static final String SAGNLANDET = "sagnlandet;Sagnlandet Lejre;Kulturhistoriske miljøer;";
 
+  /** The valid fixture's own warnings: its orders are for more copies than their catalogues. */
+  static final List<String> FIXTURE_WARNINGS =
+      List.of(
+          "orders/inserts/aabenraa.json: $.copies: warning: 900 inserts ordered for the 30 catalogues of Aabenraa Kommune's 1 school; the 870 extra go to the municipality",
+          "orders/stickers/hjoerring.json: $.copies: warning: 1100 stickers ordered for the 15 catalogues of Hjørring Kommune's 1 school; the 1085 extra go to the municipality");
+
   static Stream<Arguments> brokenRules() {
     return Stream.of(
         rule(
@@ -364,6 +370,22 @@ class RegistryValidationTest {
             "orders/inserts/aabenraa.json: $.copies: error: expected a number of copies, since no school in schools.csv is in municipality 147"),
         rule(
             INSERT,
+            "\"copies\": 900,",
+            "\"copies\": 20,",
+            "orders/inserts/aabenraa.json: $.copies: error: 20 inserts ordered for the 30 catalogues of Aabenraa Kommune's 1 school: 10 catalogues would go without an insert"),
+        rule(INSERT, "\"copies\": 900,", "\"copies\": 30,", (String[]) null),
+        rule(
+            INSERT,
+            "\"municipality\": 580, \"copies\": 900,",
+            "\"municipality\": 147, \"copies\": 900,",
+            "orders/inserts/aabenraa.json: $.copies: warning: 900 inserts ordered for Frederiksberg Kommune, which has no school in schools.csv; all 900 go to the municipality"),
+        rule(
+            SCHOOLS,
+            "Hjørring Friskole;860;15",
+            "Hjørring Friskole;860;15\nvraa;Vrå Skole;860;1200",
+            "orders/stickers/hjoerring.json: $.copies: error: 1100 stickers ordered for the 1215 catalogues of Hjørring Kommune's 2 schools: 115 catalogues would go without a sticker"),
+        rule(
+            INSERT,
             "\"located_in_municipality\": true",
             "\"located\": true",
             "orders/inserts/aabenraa.json: $.include.located: error: unknown key (expected one of located_in_municipality, institutions, offers)"),
@@ -546,7 +568,9 @@ class RegistryValidationTest {
     Fixture fixture = Fixture.copy(Fixture.VALID_CSV, tmp).replace(file, find, replacement);
 
     List<String> messages =
-        fixture.messages().stream().filter(m -> !m.contains("tomt-vaerksted")).toList();
+        fixture.messages().stream()
+            .filter(m -> !m.contains("tomt-vaerksted") && !FIXTURE_WARNINGS.contains(m))
+            .toList();
 
     assertThat(messages).containsExactlyInAnyOrderElementsOf(expected);
   }

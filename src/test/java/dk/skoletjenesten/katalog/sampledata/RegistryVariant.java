@@ -145,7 +145,7 @@ public record RegistryVariant(long seed, int places, int sections) {
     Function<Integer, String> name = code -> ref.municipalities.get(code).name();
     Map<String, Object> insert = new LinkedHashMap<>();
     insert.put("municipality", busiest.get(0));
-    insert.put("copies", 400);
+    // no copies: one for every catalogue of the municipality's schools (fewer would be an error)
     insert.put("trim", "A4");
     insert.put(
         "intro",
@@ -158,7 +158,6 @@ public record RegistryVariant(long seed, int places, int sections) {
     for (int i = 1; i < busiest.size(); i++) {
       Map<String, Object> sticker = new LinkedHashMap<>();
       sticker.put("municipality", busiest.get(i));
-      sticker.put("copies", 250);
       sticker.put("text", "Find alle tilbud til skolerne i " + name.apply(busiest.get(i)));
       sticker.put("url", "https://www.skoletjenesten.dk/" + busiest.get(i));
       sticker.put("shape", i == 1 ? "circle" : "rectangle");
