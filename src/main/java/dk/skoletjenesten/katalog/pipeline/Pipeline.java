@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -241,16 +242,29 @@ public final class Pipeline {
         municipality -> only.stream().anyMatch(s -> s.selects(publisher.key(), municipality)));
   }
 
-  /** Finishes and preflights the files in parallel, one per core; the order is kept. */
+  /**
+   * Finishes and preflights the files in parallel, one per core, each print file followed by its
+   * screen edition when its product has one (made from the same render); the order is kept.
+   */
   private static List<PrintReadiness.Checked> finishAll(
       PrintReadiness readiness, List<BundleFile> files) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads(files.size()));
+    List<Callable<PrintReadiness.Checked>> tasks = new ArrayList<>();
+    List<String> doing = new ArrayList<>();
+    for (BundleFile file : files) {
+      tasks.add(() -> readiness.apply(file));
+      doing.add("while finishing " + file.path());
+      if (file.product().screenEdition().isPresent()) {
+        tasks.add(() -> readiness.screen(file));
+        doing.add("while making the screen edition of " + file.path());
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads(tasks.size()));
     try {
       List<Future<PrintReadiness.Checked>> futures = new ArrayList<>();
-      files.forEach(f -> futures.add(pool.submit(() -> readiness.apply(f))));
+      tasks.forEach(task -> futures.add(pool.submit(task)));
       List<PrintReadiness.Checked> checked = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
-        checked.add(await(futures.get(i), "while finishing " + files.get(i).path()));
+        checked.add(await(futures.get(i), doing.get(i)));
       }
       return checked;
     } finally {
