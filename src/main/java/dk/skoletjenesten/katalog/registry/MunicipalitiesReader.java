@@ -55,7 +55,7 @@ final class MunicipalitiesReader {
       f.reject("code", "no Danish municipality has the code " + code);
     } else if (!reference.get().equals(name)) {
       String official = "the official name of " + code + " is " + Fields.quote(reference.get());
-      f.warning("name", official + ", got " + Fields.quote(name));
+      f.error("name", official + ", got " + Fields.quote(name));
     }
   }
 

@@ -109,7 +109,7 @@ final class ReportTextsReader {
       out.add(Diagnostic.errorAt(report.row().file(), path, null, "no file " + file));
       return Optional.empty();
     }
-    return folder.readText(file).flatMap(text -> section(file, text));
+    return folder.readMarkdown(file).flatMap(text -> section(file, text));
   }
 
   private Optional<AnnualReport.ReportSection> section(String file, String text) {
@@ -124,6 +124,7 @@ final class ReportTextsReader {
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
     matter.get().warnUnknownKeys(row, FRONT_MATTER, out);
+    MarkdownTargets.check(row.file(), matter.get().bodyLine(), matter.get().body(), out);
     checkPlaceholders(row.file(), matter.get());
     Fields f = new Fields(row, out);
     Optional<String> image = image(f);
@@ -139,9 +140,7 @@ final class ReportTextsReader {
 
   private Optional<String> image(Fields f) {
     Optional<String> image = f.pngOrJpeg("image");
-    image
-        .filter(name -> !folder.exists("images/" + name))
-        .ifPresent(name -> f.error("image", "no file images/" + name + " in the data folder"));
+    image.ifPresent(name -> folder.checkImage(f.row(), "image", name));
     return image;
   }
 
