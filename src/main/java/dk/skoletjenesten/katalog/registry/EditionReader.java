@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /** Reads edition.json. Unknown keys are errors: a typo in a print setting must not pass. */
 final class EditionReader {
   static final String FILE = "edition.json";
+
   /**
    * A custom trim from A6 (105 x 148 mm) up: the catalogue's layout needs that much (a 50 mm page
    * cannot hold a column of entries, and its pagination then never ends).

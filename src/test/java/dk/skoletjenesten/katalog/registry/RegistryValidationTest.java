@@ -63,7 +63,7 @@ class RegistryValidationTest {
             EDITION,
             "\"trim\": \"A4\"",
             "\"trim\": { \"width_mm\": 10, \"height_mm\": 297 }",
-            "edition.json: $.print.trim.width_mm: error: expected 20-1000, got 10"),
+            "edition.json: $.print.trim.width_mm: error: expected 105-1000, got 10"),
         rule(
             EDITION,
             "\"perfect\"",
@@ -237,7 +237,7 @@ class RegistryValidationTest {
             INSTITUTIONS,
             "Gaden 1;1800",
             "Gaden 1;1800;x;y;z;w;v;u;t",
-            "institutions.csv:7: error: expected 14 cells, got 21"),
+            "institutions.csv:7: error: expected 14 cells, got 21 (a ; too many, or a cell with ; that is not quoted)"),
         rule(
             OFFERS, ";7;10;", ";7;12;", "offers.csv:5: error: grade_to: expected 0-10, got \"12\""),
         rule(
@@ -650,7 +650,9 @@ class RegistryValidationTest {
         Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "Lejre Skole", "\"Lejre Skole");
 
     assertThat(fixture.errors())
-        .contains("schools.csv:3: error: a quoted cell that starts here is never closed");
+        .contains(
+            "schools.csv:3: error: unbalanced quote: a cell opens with \" here and is never closed"
+                + " (write a quote inside a cell as \"\")");
   }
 
   @Test
