@@ -36,6 +36,9 @@ public final class TextCheck {
 
   /** The text with every refused character, and tab and line breaks, written as {@code \\uXXXX}. */
   public static String escaped(String text) {
+    if (text == null) {
+      return "null"; // as string concatenation writes it
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

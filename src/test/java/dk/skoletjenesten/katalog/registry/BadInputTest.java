@@ -424,6 +424,20 @@ class BadInputTest {
     assertThat(fixture.errors()).isEmpty();
   }
 
+  @Test
+  void aLowResolutionReportImageIsAWarningWithItsPpi(@TempDir Path tmp) {
+    Fixture fixture =
+        Fixture.copy(Fixture.VALID_CSV, tmp)
+            .replace(SECTION, "image: artikel.jpg", "image: thorvaldsens.png");
+
+    assertThat(fixture.messages())
+        .contains(
+            "annual-report/viden.md:1: warning: image: images/thorvaldsens.png is 600 x 360 px,"
+                + " printed 172 mm wide at 89 ppi (below 150; give at least 2031 px across for 300"
+                + " ppi)");
+    assertThat(fixture.errors()).isEmpty();
+  }
+
   private static ImageFile.Header header(String name) {
     try {
       return ImageFile.read(name, Fixture.imageBytes(name));
