@@ -167,6 +167,13 @@ class BadInputTest {
             "offers.csv:2: error: stages: expected at least one of dagtilbud, indskoling,"
                 + " mellemtrin, udskoling, ungdomsuddannelse, got \"|\""),
         bad(
+            "municipalities.csv without one of the 98",
+            MUNICIPALITIES,
+            "151;Ballerup Kommune;Ballerup;Region Hovedstaden;\n",
+            "",
+            "municipalities.csv: error: expected all 98 municipalities, got 97; missing 151"
+                + " Ballerup Kommune"),
+        bad(
             "a municipality with a wrong name",
             MUNICIPALITIES,
             "350;Lejre Kommune",

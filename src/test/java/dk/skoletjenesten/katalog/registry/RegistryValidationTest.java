@@ -179,8 +179,8 @@ class RegistryValidationTest {
         rule(
             INSTITUTIONS,
             ";Hjørring;860;",
-            ";Hjørring;151;",
-            "institutions.csv:6: error: municipality: no municipality with code 151 in municipalities.csv"),
+            ";Hjørring;998;",
+            "institutions.csv:6: error: municipality: no municipality with code 998 in municipalities.csv"),
         rule(
             INSTITUTIONS,
             "https://www.skoletjenesten.dk/tomt",
@@ -335,8 +335,8 @@ class RegistryValidationTest {
         rule(
             SCHOOLS,
             "Lejre Skole;350;20",
-            "Lejre Skole;155;20",
-            "schools.csv:3: error: municipality: no municipality with code 155 in municipalities.csv"),
+            "Lejre Skole;997;20",
+            "schools.csv:3: error: municipality: no municipality with code 997 in municipalities.csv"),
         rule(
             INSERT,
             "\"copies\": 900,",
@@ -670,12 +670,12 @@ class RegistryValidationTest {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
             .replace(INSTITUTIONS, "booking@sagnlandet.dk", "booking.sagnlandet.dk")
-            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;998;");
 
     assertThat(fixture.errors())
         .containsExactly(
             "institutions.csv:4: error: email: expected an e-mail address, got \"booking.sagnlandet.dk\"",
-            "institutions.csv:4: error: municipality: no municipality with code 151 in municipalities.csv");
+            "institutions.csv:4: error: municipality: no municipality with code 998 in municipalities.csv");
   }
 
   @Test
@@ -683,7 +683,7 @@ class RegistryValidationTest {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
             .replace(INSTITUTIONS, SAGNLANDET, "sagnlandet;;Kulturhistoriske miljøer;")
-            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;998;");
 
     assertThat(fixture.errors())
         .containsExactly("institutions.csv:4: error: name: expected a value, got nothing");
