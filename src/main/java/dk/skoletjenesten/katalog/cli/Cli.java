@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.pipeline.Publications;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
+import dk.skoletjenesten.katalog.registry.TextCheck;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
@@ -53,16 +54,57 @@ public final class Cli {
     return ExitCode.USAGE;
   }
 
+  /**
+   * Says in words what failed and why (the messages of the exception and its causes); the Java
+   * classes only with {@code --verbose}, for a bug report.
+   */
   private int internalError(Exception e, CommandLine line, CommandLine.ParseResult parsed) {
-    err.println("katalog: internal error: " + e.getMessage());
+    boolean verbose = verbose(parsed);
+    err.println("katalog: internal error: " + words(e));
     for (Throwable cause = e.getCause();
         cause != null && cause != cause.getCause();
         cause = cause.getCause()) {
-      err.println("  caused by: " + cause);
+      err.println("  because: " + words(cause));
+    }
+    if (verbose) {
+      for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        StackTraceElement[] frames = t.getStackTrace();
+        err.println(
+            "  (" + t.getClass().getName() + (frames.length > 0 ? " at " + frames[0] : "") + ")");
+      }
+    } else {
+      err.println("  (run again with --verbose for the details of a bug report)");
     }
     err.println(
         "This is a fault in katalog or the machine, not in the data. Nothing was written to the output folder.");
     return ExitCode.INTERNAL_ERROR;
+  }
+
+  private static boolean verbose(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A throwable's message, or what kind of fault it is when it has none. */
+  private static String words(Throwable t) {
+    String message = t.getMessage();
+    if (message != null && !message.isBlank()) {
+      return TextCheck.escaped(message);
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "the program ran out of memory";
+    }
+    if (t instanceof NullPointerException) {
+      return "a value the program expected was missing";
+    }
+    if (t instanceof StackOverflowError) {
+      return "the program went too deep (nested too far)";
+    }
+    return "an unexpected fault with no message";
   }
 
   /** Gives the commands their writers and publishers. */

@@ -2,6 +2,8 @@ package dk.skoletjenesten.katalog.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -28,6 +30,13 @@ import picocli.CommandLine.Spec;
     })
 final class KatalogCommand implements Runnable {
   @Spec CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description =
+          "On an internal error, also print the Java exception classes (for a bug report).")
+  boolean verbose;
 
   @Override
   public void run() {

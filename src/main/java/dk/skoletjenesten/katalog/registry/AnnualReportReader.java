@@ -71,7 +71,8 @@ final class AnnualReportReader {
     AnnualReport.Organisation organisation = OrganisationReader.read(f);
     uniqueChartIds(f, charts);
     boolean figures = f.present("key_figures") || f.present("key_figure_groups");
-    ReportTextsReader texts = new ReportTextsReader(folder, f, charts, figures, out);
+    double imageWidthMm = TrimSize.A5.equals(trim) ? 120 : 172;
+    ReportTextsReader texts = new ReportTextsReader(folder, f, charts, figures, imageWidthMm, out);
     AnnualReport.Foreword foreword = texts.foreword();
     List<AnnualReport.ReportSection> sections = texts.sections();
     texts.warnUnusedCharts();

@@ -18,7 +18,7 @@ final class ArticlesReader {
     List<Located<Article>> articles = new ArrayList<>();
     for (String file : folder.list(FOLDER, ".md")) {
       folder
-          .readText(file)
+          .readMarkdown(file)
           .flatMap(text -> parse(folder, file, text, out))
           .ifPresent(articles::add);
     }
@@ -39,6 +39,7 @@ final class ArticlesReader {
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
     matter.get().warnUnknownKeys(row, KEYS, out);
+    MarkdownTargets.check(row.file(), matter.get().bodyLine(), matter.get().body(), out);
     return article(file, matter.get().body(), new Fields(row, out))
         .map(article -> new Located<>(article, row));
   }

@@ -21,13 +21,37 @@ final class CsvText {
     }
   }
 
-  /** Thrown for a quote that is never closed; {@code line} is where the cell started. */
+  /**
+   * Thrown for a quote that is never closed, or closed by a quote that text follows (a stray quote
+   * that pairs with a later one); {@code line} is where the quoted cell opened.
+   */
   static final class UnclosedQuoteException extends Exception {
     private final int line;
 
     UnclosedQuoteException(int line) {
-      super("a quoted cell that starts here is never closed");
+      this(
+          line,
+          "unbalanced quote: a cell opens with \" here and is never closed (write a quote inside a"
+              + " cell as \"\")");
+    }
+
+    private UnclosedQuoteException(int line, String message) {
+      super(message);
       this.line = line;
+    }
+
+    /**
+     * A quote opened on {@code line} and closed on {@code closedOn} by a quote that text follows.
+     */
+    static UnclosedQuoteException unbalanced(int line, int closedOn, char following) {
+      String where = closedOn == line ? "on the same line" : "on line " + closedOn;
+      return new UnclosedQuoteException(
+          line,
+          "unbalanced quote: the quoted cell that opens here is closed "
+              + where
+              + " by a quote followed by "
+              + Fields.quote(String.valueOf(following))
+              + " instead of ; or the end of the line (write a quote inside a cell as \"\")");
     }
 
     int line() {
@@ -90,6 +114,9 @@ final class CsvText {
           at += 2;
         } else if (q == '"') {
           at++;
+          if (at < text.length() && !isCellEnd(text.charAt(at))) {
+            throw UnclosedQuoteException.unbalanced(quoteLine, line, text.charAt(at));
+          }
           return;
         } else {
           line += q == '\n' ? 1 : 0;
@@ -98,6 +125,10 @@ final class CsvText {
         }
       }
       throw new UnclosedQuoteException(quoteLine);
+    }
+
+    private boolean isCellEnd(char c) {
+      return c == separator || c == '\r' || c == '\n';
     }
 
     /** The character after the current one, or 0 at the end. */

@@ -13,6 +13,18 @@ import java.util.regex.Pattern;
 /** Reads edition.json. Unknown keys are errors: a typo in a print setting must not pass. */
 final class EditionReader {
   static final String FILE = "edition.json";
+
+  /**
+   * A custom trim from A6 (105 x 148 mm) up: the catalogue's layout needs that much (a 50 mm page
+   * cannot hold a column of entries, and its pagination then never ends).
+   */
+  private static final double MIN_TRIM_WIDTH_MM = 105;
+
+  private static final double MIN_TRIM_HEIGHT_MM = 148;
+  private static final double MAX_TRIM_MM = 1000;
+  private static final int MIN_PPI = 150;
+  private static final double SECTION_PHOTO_WIDTH_MM = 193;
+  private static final double SECTION_PHOTO_HEIGHT_MM = 128;
   private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})/\\d{2}");
   private static final Words<PrintSpec.Binding> BINDINGS =
       Words.of(PrintSpec.Binding.values(), PrintSpec.Binding::key);
@@ -83,13 +95,36 @@ final class EditionReader {
     for (int i = 0; list != null && i < list.size(); i++) {
       String name = list.get(i).path("image").asText("");
       boolean read = edition.value().sectionImages().stream().anyMatch(s -> s.image().equals(name));
-      if (read && !folder.exists("images/" + name)) {
-        out.add(
-            edition
-                .row()
-                .error(
-                    "sections[" + i + "].image", "no file images/" + name + " in the data folder"));
+      if (read) {
+        String field = "sections[" + i + "].image";
+        folder
+            .checkImage(edition.row(), field, name)
+            .filter(h -> edition.value().print().trim().equals(TrimSize.A4))
+            .ifPresent(h -> checkSectionResolution(edition.row(), field, name, h, out));
       }
+    }
+  }
+
+  /**
+   * A warning for a section photo that prints below {@value #MIN_PPI} ppi: on A4 it covers 193 x
+   * 128 mm (from the outer edge of the bleed to the text column, from the top of the bleed).
+   */
+  private static void checkSectionResolution(
+      Row row, String field, String name, ImageFile.Header header, Diagnostics out) {
+    double ppi = header.ppiCovering(SECTION_PHOTO_WIDTH_MM, SECTION_PHOTO_HEIGHT_MM);
+    if (ppi < MIN_PPI) {
+      out.add(
+          row.warning(
+              field,
+              "images/"
+                  + TextCheck.escaped(name)
+                  + " is "
+                  + ImageFile.size(header)
+                  + ", printed 193 x 128 mm at "
+                  + Math.round(ppi)
+                  + " ppi (below "
+                  + MIN_PPI
+                  + "; give about 2280 x 1510 px for 300 ppi)"));
     }
   }
 
@@ -225,8 +260,8 @@ final class EditionReader {
   }
 
   private static Optional<TrimSize> customTrim(Fields f) {
-    Double width = f.requiredDecimal("width_mm", 20, 1000);
-    Double height = f.requiredDecimal("height_mm", 20, 1000);
+    Double width = f.requiredDecimal("width_mm", MIN_TRIM_WIDTH_MM, MAX_TRIM_MM);
+    Double height = f.requiredDecimal("height_mm", MIN_TRIM_HEIGHT_MM, MAX_TRIM_MM);
     return f.build(() -> new TrimSize(width, height, null));
   }
 }

@@ -86,7 +86,15 @@ final class Fields {
       reject(key, expected + ", got nothing");
       return Optional.empty();
     }
+    if (isBlankText(row.get(key))) {
+      reject(key, expected + ", got only blanks " + got(row.get(key)));
+      return Optional.empty();
+    }
+    long errorsBefore = out.errorCount();
     Optional<T> found = value.get();
+    if (found.isEmpty() && out.errorCount() == errorsBefore) {
+      reject(key, expected + ", got " + got(row.get(key))); // no reader may refuse silently
+    }
     rejected |= found.isEmpty();
     return found;
   }
@@ -309,7 +317,7 @@ final class Fields {
   private Optional<Integer> municipalityCode(String key) {
     JsonNode node = row.get(key);
     String text =
-        node.isIntegralNumber() ? Integer.toString(node.intValue()) : node.asText().strip();
+        node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.asText().strip();
     boolean ok =
         (node.isIntegralNumber() || node.isTextual()) && MUNICIPALITY_CODE.matcher(text).matches();
     if (!ok || Integer.parseInt(text) < 100 || Integer.parseInt(text) > 999) {
@@ -350,7 +358,14 @@ final class Fields {
     return true;
   }
 
+  /**
+   * The exact value of a number; empty for text that is none and for a JSON number beyond double
+   * range.
+   */
   private Optional<BigDecimal> number(JsonNode node) {
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+      return Optional.empty();
+    }
     if (node.isNumber()) {
       return Optional.of(node.decimalValue());
     }
@@ -401,16 +416,24 @@ final class Fields {
    * A value as the user wrote it: text in quotes, JSON numbers, booleans and structures as JSON.
    */
   static String got(JsonNode node) {
+    if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+      return "a number beyond the range of numbers (about 1.8e308)";
+    }
     if (node.isTextual()) {
       return quote(node.asText());
     }
     if (node.isArray()) {
-      return "a list";
+      return node.isEmpty() ? "an empty list" : "a list";
     }
     return node.isObject() ? "an object" : node.toString();
   }
 
+  /** Text in quotes, its control characters escaped ({@code \\u001b}) so a terminal shows them. */
   static String quote(String text) {
-    return "\"" + text + "\"";
+    return "\"" + TextCheck.escaped(text) + "\"";
+  }
+
+  private static boolean isBlankText(JsonNode node) {
+    return node.isTextual() && node.asText().isBlank();
   }
 }

@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.registry;
 
+import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
 import java.util.HashMap;
 import java.util.List;
@@ -7,9 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads municipalities.csv and checks it against the reference list of the 98 municipalities. */
 final class MunicipalitiesReader {
+  private static final String FILE = "municipalities.csv";
   private static final Set<String> COLUMNS =
       Set.of("code", "name", "short_name", "region", "portal_slug");
   private static final Pattern PORTAL_SLUG = Pattern.compile("[a-z0-9æøå]+(?:-[a-z0-9æøå]+)*");
@@ -20,9 +23,41 @@ final class MunicipalitiesReader {
   /** The municipalities whose code is a Danish one and not taken by an earlier row. */
   static List<Municipality> read(DataFolder folder, Diagnostics out) {
     Map<Integer, Row> seen = new HashMap<>();
-    return TableReader.csv("municipalities", COLUMNS, f -> municipality(f, seen))
-        .read(folder, out)
-        .values();
+    Table<Municipality> table =
+        TableReader.csv("municipalities", COLUMNS, f -> municipality(f, seen)).read(folder, out);
+    // when a row's code is itself wrong, that row's message is the one for the mistake
+    if (table.loaded() && table.items().size() == table.rows().size()) {
+      requireAll(folder, seen.keySet(), out);
+    }
+    return table.values();
+  }
+
+  /** One error naming the municipalities of the reference list that the file leaves out. */
+  private static void requireAll(DataFolder folder, Set<Integer> codes, Diagnostics out) {
+    List<Integer> missing =
+        ReferenceData.get().municipalityCodes().stream().filter(c -> !codes.contains(c)).toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    String named =
+        missing.stream()
+            .limit(5)
+            .map(c -> c + " " + ReferenceData.get().findMunicipalityName(c).orElseThrow())
+            .collect(Collectors.joining(", "));
+    String more = missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "";
+    int all = ReferenceData.get().municipalityCodes().size();
+    out.add(
+        Diagnostic.error(
+            folder.display(FILE),
+            0,
+            null,
+            "expected all "
+                + all
+                + " municipalities, got "
+                + (all - missing.size())
+                + "; missing "
+                + named
+                + more));
   }
 
   private static Optional<Municipality> municipality(Fields f, Map<Integer, Row> seen) {
@@ -55,7 +90,7 @@ final class MunicipalitiesReader {
       f.reject("code", "no Danish municipality has the code " + code);
     } else if (!reference.get().equals(name)) {
       String official = "the official name of " + code + " is " + Fields.quote(reference.get());
-      f.warning("name", official + ", got " + Fields.quote(name));
+      f.error("name", official + ", got " + Fields.quote(name));
     }
   }
 

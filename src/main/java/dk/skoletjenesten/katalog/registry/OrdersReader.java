@@ -81,6 +81,11 @@ final class OrdersReader {
     Optional<Integer> copies = f.integer("copies", 1, 1_000_000);
     Optional<String> headline = f.text("headline", 140);
     Optional<String> intro = f.text("intro", 4000);
+    intro.ifPresent(
+        text ->
+            MarkdownTargets.refusedTargets(text)
+                .forEach(
+                    t -> f.error("intro", t.message() + " (line " + t.line() + " of the text)")));
     Optional<Contact> contact = f.object("contact", CONTACT);
     Include include = f.object("include", INCLUDE).orElse(Include.NONE);
     List<String> exclude = f.object("exclude", EXCLUDE).orElse(List.of());

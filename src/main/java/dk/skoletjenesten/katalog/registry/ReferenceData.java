@@ -43,6 +43,11 @@ final class ReferenceData {
     return INSTANCE;
   }
 
+  /** The codes of the 98 municipalities, in ascending order. */
+  List<Integer> municipalityCodes() {
+    return municipalityNames.keySet().stream().sorted().toList();
+  }
+
   Optional<String> findMunicipalityName(int code) {
     return Optional.ofNullable(municipalityNames.get(code));
   }

@@ -83,8 +83,8 @@ final class RegistryValidator {
   }
 
   private void image(Row row, String field, String name) {
-    if (name != null && !folder.exists("images/" + name)) {
-      out.add(row.error(field, "no file images/" + name + " in the data folder"));
+    if (name != null) {
+      folder.checkImage(row, field, name);
     }
   }
 

@@ -26,6 +26,7 @@ final class ReportTextsReader {
   private final Fields report;
   private final List<AnnualReport.Chart> charts;
   private final boolean hasFigures;
+  private final double imageWidthMm;
   private final Diagnostics out;
   private final Set<String> usedCharts = new HashSet<>();
   private String forewordFile;
@@ -35,7 +36,9 @@ final class ReportTextsReader {
       Fields report,
       List<AnnualReport.Chart> charts,
       boolean hasFigures,
+      double imageWidthMm,
       Diagnostics out) {
+    this.imageWidthMm = imageWidthMm;
     this.folder = folder;
     this.report = report;
     this.charts = charts;
@@ -109,7 +112,7 @@ final class ReportTextsReader {
       out.add(Diagnostic.errorAt(report.row().file(), path, null, "no file " + file));
       return Optional.empty();
     }
-    return folder.readText(file).flatMap(text -> section(file, text));
+    return folder.readMarkdown(file).flatMap(text -> section(file, text));
   }
 
   private Optional<AnnualReport.ReportSection> section(String file, String text) {
@@ -124,6 +127,7 @@ final class ReportTextsReader {
     }
     Row row = Row.csv(folder.display(file), 1, matter.get().values());
     matter.get().warnUnknownKeys(row, FRONT_MATTER, out);
+    MarkdownTargets.check(row.file(), matter.get().bodyLine(), matter.get().body(), out);
     checkPlaceholders(row.file(), matter.get());
     Fields f = new Fields(row, out);
     Optional<String> image = image(f);
@@ -139,10 +143,36 @@ final class ReportTextsReader {
 
   private Optional<String> image(Fields f) {
     Optional<String> image = f.pngOrJpeg("image");
-    image
-        .filter(name -> !folder.exists("images/" + name))
-        .ifPresent(name -> f.error("image", "no file images/" + name + " in the data folder"));
+    image.ifPresent(
+        name ->
+            folder
+                .checkImage(f.row(), "image", name)
+                .ifPresent(header -> checkResolution(f, name, header)));
     return image;
+  }
+
+  /**
+   * A warning for a section image that prints below 150 ppi across the text and side columns
+   * ({@code imageWidthMm}: 172 mm on A4, 120 mm on A5).
+   */
+  private void checkResolution(Fields f, String name, ImageFile.Header header) {
+    long ppi = Math.round(header.widthPx() / (imageWidthMm / 25.4));
+    if (ppi < 150) {
+      long for300 = Math.round(imageWidthMm / 25.4 * 300);
+      f.warning(
+          "image",
+          "images/"
+              + TextCheck.escaped(name)
+              + " is "
+              + ImageFile.size(header)
+              + ", printed "
+              + Math.round(imageWidthMm)
+              + " mm wide at "
+              + ppi
+              + " ppi (below 150; give at least "
+              + for300
+              + " px across for 300 ppi)");
+    }
   }
 
   private void checkPlaceholders(String file, FrontMatter matter) {

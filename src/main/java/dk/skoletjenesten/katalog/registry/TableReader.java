@@ -56,7 +56,8 @@ final class TableReader<T> {
 
   /** The records with their rows; {@link Table#missing()} when the file could not be read. */
   Table<T> read(DataFolder folder, Diagnostics out) {
-    Optional<List<Row>> rows = new Reading(folder, out).rows();
+    Reading reading = new Reading(folder, out);
+    Optional<List<Row>> rows = reading.rows();
     if (rows.isEmpty()) {
       return Table.missing();
     }
@@ -64,7 +65,9 @@ final class TableReader<T> {
     for (Row row : rows.get()) {
       record.apply(new Fields(row, out)).ifPresent(value -> items.add(new Located<>(value, row)));
     }
-    return new Table<>(true, items, rows.get());
+    List<Row> declaring = new ArrayList<>(rows.get());
+    declaring.addAll(reading.refused);
+    return new Table<>(true, items, declaring);
   }
 
   private boolean known(String column) {
@@ -75,6 +78,9 @@ final class TableReader<T> {
   private final class Reading {
     private final DataFolder folder;
     private final Diagnostics out;
+
+    /** Rows refused as a whole (too many cells): they make no record but still declare ids. */
+    private final List<Row> refused = new ArrayList<>();
 
     Reading(DataFolder folder, Diagnostics out) {
       this.folder = folder;
@@ -118,6 +124,7 @@ final class TableReader<T> {
 
     private Optional<List<Row>> csv(String file, List<CsvText.Line> lines) {
       List<String> header = lines.get(0).cells().stream().map(String::strip).toList();
+      header.forEach(column -> checkCell(file, 1, null, column));
       if (!checkColumns(file, header)) {
         return Optional.empty();
       }
@@ -149,19 +156,27 @@ final class TableReader<T> {
     }
 
     private Optional<Row> csvRow(String file, List<String> header, CsvText.Line line) {
-      if (line.cells().size() > header.size()) {
-        String got = "expected " + header.size() + " cells, got " + line.cells().size();
-        error(file, line.number(), got);
-        return Optional.empty();
-      }
       Map<String, JsonNode> values = new LinkedHashMap<>();
-      for (int i = 0; i < line.cells().size(); i++) {
+      for (int i = 0; i < Math.min(header.size(), line.cells().size()); i++) {
         String cell = line.cells().get(i).strip();
         if (!cell.isEmpty()) {
           values.put(header.get(i), TextNode.valueOf(cell));
         }
+        checkCell(file, line.number(), header.get(i), cell);
       }
-      return Optional.of(Row.csv(folder.display(file), line.number(), values));
+      Row row = Row.csv(folder.display(file), line.number(), values);
+      if (line.cells().size() > header.size()) {
+        String got = "expected " + header.size() + " cells, got " + line.cells().size();
+        error(file, line.number(), got + " (a ; too many, or a cell with ; that is not quoted)");
+        refused.add(row);
+        return Optional.empty();
+      }
+      return Optional.of(row);
+    }
+
+    private void checkCell(String file, int line, String column, String cell) {
+      TextCheck.message(cell)
+          .ifPresent(m -> out.add(Diagnostic.error(folder.display(file), line, column, m)));
     }
 
     private Optional<List<Row>> jsonRows(String file) {

@@ -108,9 +108,8 @@ final class SyntheticData {
                            "email": "skoletj@skoletjenesten.dk" },
             "print": { "trim": "A4", "bleed_mm": 3, "binding": "perfect" }, "date": "2018-08-13" }
           """);
-      Files.writeString(
-          dir.resolve("municipalities.csv"),
-          "code;name;short_name;region;portal_slug\n580;Aabenraa Kommune;Aabenraa;Region Syddanmark;aabenraakommune\n");
+      // all 98 municipalities, as the contract requires (Aabenraa's portal slug aabenraakommune)
+      Files.copy(Path.of("sample-data/municipalities.csv"), dir.resolve("municipalities.csv"));
       Files.writeString(
           dir.resolve("schools.csv"),
           "id;name;municipality;copies\nkongehoej;Kongehøjskolen;580;30\n");

@@ -24,6 +24,15 @@ final class Fixture {
     return new Fixture(TestFolders.copy(source, target));
   }
 
+  /** The bytes of an image of the valid fixture, e.g. {@code artikel.jpg}: a whole, small file. */
+  static byte[] imageBytes(String name) {
+    try {
+      return Files.readAllBytes(VALID_CSV.resolve("images").resolve(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Path dir() {
     return dir;
   }

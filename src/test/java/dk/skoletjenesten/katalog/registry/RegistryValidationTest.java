@@ -69,7 +69,7 @@ class RegistryValidationTest {
             EDITION,
             "\"trim\": \"A4\"",
             "\"trim\": { \"width_mm\": 10, \"height_mm\": 297 }",
-            "edition.json: $.print.trim.width_mm: error: expected 20-1000, got 10"),
+            "edition.json: $.print.trim.width_mm: error: expected 105-1000, got 10"),
         rule(
             EDITION,
             "\"perfect\"",
@@ -185,8 +185,8 @@ class RegistryValidationTest {
         rule(
             INSTITUTIONS,
             ";Hjørring;860;",
-            ";Hjørring;151;",
-            "institutions.csv:6: error: municipality: no municipality with code 151 in municipalities.csv"),
+            ";Hjørring;998;",
+            "institutions.csv:6: error: municipality: no municipality with code 998 in municipalities.csv"),
         rule(
             INSTITUTIONS,
             "https://www.skoletjenesten.dk/tomt",
@@ -243,7 +243,7 @@ class RegistryValidationTest {
             INSTITUTIONS,
             "Gaden 1;1800",
             "Gaden 1;1800;x;y;z;w;v;u;t",
-            "institutions.csv:7: error: expected 14 cells, got 21"),
+            "institutions.csv:7: error: expected 14 cells, got 21 (a ; too many, or a cell with ; that is not quoted)"),
         rule(
             OFFERS, ";7;10;", ";7;12;", "offers.csv:5: error: grade_to: expected 0-10, got \"12\""),
         rule(
@@ -341,8 +341,8 @@ class RegistryValidationTest {
         rule(
             SCHOOLS,
             "Lejre Skole;350;20",
-            "Lejre Skole;155;20",
-            "schools.csv:3: error: municipality: no municipality with code 155 in municipalities.csv"),
+            "Lejre Skole;997;20",
+            "schools.csv:3: error: municipality: no municipality with code 997 in municipalities.csv"),
         rule(
             INSERT,
             "\"copies\": 900,",
@@ -674,7 +674,9 @@ class RegistryValidationTest {
         Fixture.copy(Fixture.VALID_CSV, tmp).replace(SCHOOLS, "Lejre Skole", "\"Lejre Skole");
 
     assertThat(fixture.errors())
-        .contains("schools.csv:3: error: a quoted cell that starts here is never closed");
+        .contains(
+            "schools.csv:3: error: unbalanced quote: a cell opens with \" here and is never closed"
+                + " (write a quote inside a cell as \"\")");
   }
 
   @Test
@@ -692,12 +694,12 @@ class RegistryValidationTest {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
             .replace(INSTITUTIONS, "booking@sagnlandet.dk", "booking.sagnlandet.dk")
-            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;998;");
 
     assertThat(fixture.errors())
         .containsExactly(
             "institutions.csv:4: error: email: expected an e-mail address, got \"booking.sagnlandet.dk\"",
-            "institutions.csv:4: error: municipality: no municipality with code 151 in municipalities.csv");
+            "institutions.csv:4: error: municipality: no municipality with code 998 in municipalities.csv");
   }
 
   @Test
@@ -705,7 +707,7 @@ class RegistryValidationTest {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
             .replace(INSTITUTIONS, SAGNLANDET, "sagnlandet;;Kulturhistoriske miljøer;")
-            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;151;");
+            .replace(INSTITUTIONS, ";Lejre;350;", ";Lejre;998;");
 
     assertThat(fixture.errors())
         .containsExactly("institutions.csv:4: error: name: expected a value, got nothing");

@@ -16,7 +16,7 @@ class SectionImagesTest {
   void anOpenerPhotoIsReadForItsSection(@TempDir Path tmp) {
     Fixture fixture =
         Fixture.copy(Fixture.VALID_CSV, tmp)
-            .writeBytes("images/kunst.jpg", new byte[] {1})
+            .writeBytes("images/kunst.jpg", Fixture.imageBytes("artikel.jpg"))
             .write(
                 "edition.json",
                 EDITION.formatted(
