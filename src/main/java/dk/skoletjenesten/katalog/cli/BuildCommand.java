@@ -102,7 +102,9 @@ final class BuildCommand implements Callable<Integer> {
                 publishers.apply(options),
                 options.cropMarks(),
                 options.only(),
-                Optional.ofNullable(since))
+                Optional.ofNullable(since),
+                options.layouts(),
+                options.fonts())
             .build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {

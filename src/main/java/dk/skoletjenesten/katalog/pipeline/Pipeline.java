@@ -13,6 +13,9 @@ import dk.skoletjenesten.katalog.changes.ComparisonProblem;
 import dk.skoletjenesten.katalog.changes.RegistrySnapshot;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.delivery.Distribution;
+import dk.skoletjenesten.katalog.delivery.PrintFacts;
+import dk.skoletjenesten.katalog.delivery.PrintOrder;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Registry;
@@ -20,6 +23,7 @@ import dk.skoletjenesten.katalog.registry.RegistryReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,28 +51,41 @@ public final class Pipeline {
   private final boolean cropMarks;
   private final List<Selector> only;
   private final Optional<Path> since;
+  private final Path layoutsDir;
+  private final Path fontsDir;
 
-  /** A pipeline that makes every publication, with crop marks when the edition asks for them. */
+  /**
+   * A pipeline that makes every publication, with crop marks when the edition asks for them, and
+   * the print order with the layouts and fonts of the working folder.
+   */
   public Pipeline(List<Publisher> publishers) {
-    this(publishers, false, List.of(), Optional.empty());
+    this(publishers, false, List.of());
   }
 
   /** A pipeline that makes only what {@code only} selects, as below, without comparing. */
   public Pipeline(List<Publisher> publishers, boolean cropMarks, List<Selector> only) {
-    this(publishers, cropMarks, only, Optional.empty());
+    this(publishers, cropMarks, only, Optional.empty(), Path.of("layouts"), Path.of("fonts"));
   }
 
   /**
    * A pipeline that adds crop marks when the edition asks for them or {@code cropMarks} is true,
-   * makes only what {@code only} selects (everything when it is empty) and, given a previous bundle
-   * {@code since}, writes what changed since it (changes.json, changes.html).
+   * makes only what {@code only} selects (everything when it is empty), lays out the print order
+   * with {@code layoutsDir} and {@code fontsDir} and, given a previous bundle {@code since}, writes
+   * what changed since it (changes.json, changes.html).
    */
   public Pipeline(
-      List<Publisher> publishers, boolean cropMarks, List<Selector> only, Optional<Path> since) {
+      List<Publisher> publishers,
+      boolean cropMarks,
+      List<Selector> only,
+      Optional<Path> since,
+      Path layoutsDir,
+      Path fontsDir) {
     this.publishers = List.copyOf(publishers);
     this.cropMarks = cropMarks;
     this.only = List.copyOf(only);
     this.since = since;
+    this.layoutsDir = layoutsDir;
+    this.fontsDir = fontsDir;
   }
 
   /**
@@ -181,6 +198,8 @@ public final class Pipeline {
       List<PreflightReport> reports) {
     files.forEach(f -> writer.write(work, f.path(), f.content()));
     reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
+    List<BundleFile> printed = files.stream().filter(f -> !f.product().forScreen()).toList();
+    delivery(registry, printed).forEach((path, bytes) -> writer.write(work, path, bytes));
     byte[] snapshot = RegistrySnapshot.json(registry);
     writer.write(work, REGISTRY_JSON, snapshot);
     Edition edition = registry.edition();
@@ -192,7 +211,7 @@ public final class Pipeline {
             BundleWriter.sha256(snapshot));
     List<Manifest.Entry> entries =
         files.stream()
-            .map(f -> BundleWriter.entry(f, new Manifest.Extra(null, List.of())))
+            .map(f -> BundleWriter.entry(f, new Manifest.Extra(printFacts(f, registry), List.of())))
             .toList();
     writer.writeManifest(work, header, entries);
     if (since.isEmpty()) {
@@ -202,6 +221,39 @@ public final class Pipeline {
     changes.files().forEach((path, bytes) -> writer.write(work, path, bytes));
     writer.writeManifest(work, header, entries);
     return Optional.of(changes.summary());
+  }
+
+  /**
+   * The print order and the distribution of the {@code printed} files; their totals must equal the
+   * files' copies (validation makes sure they can), so a disagreement is a fault.
+   */
+  private Map<String, byte[]> delivery(Registry registry, List<BundleFile> printed) {
+    PrintOrder order = PrintOrder.of(registry, printed, layoutsDir, fontsDir);
+    List<String> disagreements = order.distribution().disagreements(printed);
+    if (!disagreements.isEmpty()) {
+      throw new IllegalStateException(
+          "the distribution does not add up: " + String.join("; ", disagreements));
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    files.put(PrintOrder.PDF, order.pdf());
+    files.put(PrintOrder.JSON, order.json());
+    files.put(Distribution.FILE, order.distribution().csv());
+    files.put(Distribution.MUNICIPALITIES_FILE, order.distribution().municipalitiesCsv());
+    return files;
+  }
+
+  /**
+   * The manifest's print facts of {@code file} (binding, paper, colours, bleed, standard, output
+   * condition, finishing ...) without those its entry states already; none for a screen edition.
+   */
+  private static Map<String, Object> printFacts(BundleFile file, Registry registry) {
+    if (file.product().forScreen()) {
+      return null;
+    }
+    Map<String, Object> facts = new LinkedHashMap<>(PrintFacts.of(file, registry).asMap());
+    List.of("path", "product", "title", "municipality", "trim_mm", "pages", "copies")
+        .forEach(facts::remove);
+    return facts;
   }
 
   /**

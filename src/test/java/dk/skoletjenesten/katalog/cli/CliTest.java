@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.cli;
 
 import static dk.skoletjenesten.katalog.testing.BlankPdfs.blankPages;
+import static dk.skoletjenesten.katalog.testing.BlankPdfs.bookmarkedPages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,8 +24,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -33,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CliTest {
   private static final Path VALID = Path.of("src/test/resources/registry/valid-csv");
-  private static final byte[] PDF = blankPages(4);
+  private static final byte[] PDF = bookmarkedPages(4);
 
   /** The manifest of an earlier bundle, which a build may replace. */
   private static final String OLD_MANIFEST = "{\"edition\": \"2017/18\", \"files\": []}";
@@ -270,7 +274,35 @@ class CliTest {
         .isTrue();
     JsonNode manifest = new ObjectMapper().readTree(outDir.resolve("manifest.json").toFile());
     assertThat(manifest.get("edition").asText()).isEqualTo("2018/19");
-    JsonNode file = manifest.get("files").get(0);
+    assertThat(manifest.get("revision").asText()).isEqualTo("2018-08-13");
+    assertThat(manifest.get("data_sha256").asText())
+        .isEqualTo(sha256(Files.readAllBytes(outDir.resolve("registry.json"))));
+    assertThat(manifest.get("files"))
+        .extracting(f -> f.get("path").asText())
+        .containsExactly("catalogue-screen.pdf", "catalogue.pdf");
+    JsonNode screen = manifest.get("files").get(0);
+    assertThat(screen.get("product").asText()).isEqualTo("catalogue-screen");
+    assertThat(screen.get("copies").asInt()).isZero();
+    assertThat(screen.has("print")).isFalse();
+    Map<String, String> others = new TreeMap<>();
+    manifest
+        .get("other_files")
+        .forEach(f -> others.put(f.get("path").asText(), f.get("sha256").asText()));
+    assertThat(others.keySet())
+        .containsExactly(
+            "distribution-municipalities.csv",
+            "distribution.csv",
+            "preflight.json",
+            "preflight.txt",
+            "print-order.json",
+            "print-order.pdf",
+            "registry.json");
+    for (Map.Entry<String, String> other : others.entrySet()) {
+      assertThat(other.getValue())
+          .as(other.getKey())
+          .isEqualTo(sha256(Files.readAllBytes(outDir.resolve(other.getKey()))));
+    }
+    JsonNode file = manifest.get("files").get(1);
     assertThat(file.get("path").asText()).isEqualTo("catalogue.pdf");
     assertThat(file.get("product").asText()).isEqualTo("catalogue");
     assertThat(file.get("pages").asInt()).isEqualTo(4);
@@ -278,10 +310,11 @@ class CliTest {
     assertThat(file.get("copies").asInt()).isEqualTo(90);
     assertThat(file.has("municipality")).isFalse();
     assertThat(file.get("title").asText()).isEqualTo("Katalog");
-    assertThat(file.get("standard").asText()).isEqualTo("PDF/X-4");
-    assertThat(file.get("sha256").asText())
-        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(finished)));
-    assertThat(out.toString()).contains("Wrote " + outDir + " with 1 file and manifest.json");
+    assertThat(file.at("/print/standard").asText()).isEqualTo("PDF/X-4");
+    assertThat(file.at("/print/binding").asText()).isEqualTo("perfect");
+    assertThat(file.at("/print/colours").asText()).isEqualTo("4/4");
+    assertThat(file.get("sha256").asText()).isEqualTo(sha256(finished));
+    assertThat(out.toString()).contains("Wrote " + outDir + " with 2 files and manifest.json");
   }
 
   @Test
@@ -488,6 +521,10 @@ class CliTest {
 
     assertThat(code).isEqualTo(0);
     assertThat(siblings(tmp)).as("a killed run's work folder is removed").containsExactly("out");
+  }
+
+  private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
   }
 
   private static List<String> siblings(Path dir) {

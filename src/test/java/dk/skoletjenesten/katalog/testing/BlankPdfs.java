@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 
 /** Empty PDFs for tests, made with PDFBox. Sizes are millimetres. */
 public final class BlankPdfs {
@@ -18,6 +20,26 @@ public final class BlankPdfs {
    */
   public static byte[] blankPages(int pages) {
     return blankPages(216, 303, pages);
+  }
+
+  /**
+   * {@code pages} empty A4 pages with 3 mm bleed, each with a bookmark, as a publication's render
+   * (with its outline) reaches finishing; its screen edition passes the screen preflight.
+   */
+  public static byte[] bookmarkedPages(int pages) {
+    try (PDDocument document = document(216, 303, pages)) {
+      PDDocumentOutline outline = new PDDocumentOutline();
+      for (int i = 0; i < pages; i++) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle("Side " + (i + 1));
+        item.setDestination(document.getPage(i));
+        outline.addLast(item);
+      }
+      document.getDocumentCatalog().setDocumentOutline(outline);
+      return bytes(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code pages} empty pages of {@code widthMm} x {@code heightMm}, MediaBox only, saved. */
