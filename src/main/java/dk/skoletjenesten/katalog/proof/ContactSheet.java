@@ -3,7 +3,6 @@ package dk.skoletjenesten.katalog.proof;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.draw.TrueTypeFiles;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,22 +49,14 @@ final class ContactSheet {
   private static final float FRAME_PT = 0.4f;
   private static final float GREY = 0.55f;
 
-  /** The sheet as a PDF and as one PNG per A3 page. */
-  record Sheets(byte[] pdf, List<byte[]> pngs) {}
-
   private final Path fontsDir;
 
   ContactSheet(Path fontsDir) {
     this.fontsDir = fontsDir;
   }
 
-  Sheets make(BundleFile file, List<ProofPage> pages, LocalDate revision) throws IOException {
-    byte[] pdf = pdf(file, pages, revision);
-    return new Sheets(pdf, pngs(pdf));
-  }
-
-  private byte[] pdf(BundleFile file, List<ProofPage> pages, LocalDate revision)
-      throws IOException {
+  /** The contact sheet of {@code file}, whose page proofs are {@code pages}, as a PDF. */
+  byte[] pdf(BundleFile file, List<ProofPage> pages, LocalDate revision) throws IOException {
     List<List<ProofPage>> tiles = tiles(pages);
     int slots = pages.size() == 1 ? 1 : 2;
     SheetGrid grid = SheetGrid.of(tiles.size(), slots * file.trimWidthMm(), file.trimHeightMm());
@@ -223,16 +214,19 @@ final class ContactSheet {
     return calendar;
   }
 
-  private static List<byte[]> pngs(byte[] pdf) throws IOException {
-    List<byte[]> pngs = new ArrayList<>();
+  /** The number of A3 sheets of a contact sheet PDF. */
+  static int sheets(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return document.getNumberOfPages();
+    }
+  }
+
+  /** Sheet {@code index} (from 0) of a contact sheet PDF as a PNG. */
+  static byte[] png(byte[] pdf, int index) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       PDFRenderer renderer = new PDFRenderer(document);
-      for (int i = 0; i < document.getNumberOfPages(); i++) {
-        BufferedImage image = renderer.renderImageWithDPI(i, PNG_DPI, ImageType.RGB);
-        pngs.add(Png.encode(image));
-      }
+      return Png.encode(renderer.renderImageWithDPI(index, PNG_DPI, ImageType.RGB)).png();
     }
-    return pngs;
   }
 
   /**

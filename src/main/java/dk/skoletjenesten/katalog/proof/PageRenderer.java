@@ -115,10 +115,9 @@ final class PageRenderer {
     PDPage page = loaded.document.getPage(index);
     page.setCropBox(page.getTrimBox());
     BufferedImage image = loaded.renderer.renderImageWithDPI(index, DPI, ImageType.RGB);
-    PageSignature signature = new PageSignature(Digests.pixels(image), Digests.text(text));
-    pages.add(
-        new ProofPage(
-            index + 1, image.getWidth(), image.getHeight(), Png.encode(image), signature));
+    Png.Encoded png = Png.encode(image);
+    PageSignature signature = new PageSignature(png.pixelsSha256(), Digests.text(text));
+    pages.add(new ProofPage(index + 1, image.getWidth(), image.getHeight(), png.png(), signature));
     return image;
   }
 
@@ -127,7 +126,7 @@ final class PageRenderer {
     Optional<BufferedImage> left = firstAlone ? Optional.empty() : Optional.of(images.get(0));
     Optional<BufferedImage> right =
         firstAlone ? Optional.of(images.get(0)) : images.stream().skip(1).findFirst();
-    return Png.encode(SpreadImage.compose(left, right));
+    return Png.encode(SpreadImage.compose(left, right)).png();
   }
 
   /** Pages {@code pages} (from 1) of file {@code file}; spread number {@code spread} or -1. */

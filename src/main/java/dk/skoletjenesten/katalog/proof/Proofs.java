@@ -114,21 +114,38 @@ public final class Proofs {
       LocalDate revision,
       ContactSheet sheet,
       Map<String, byte[]> out) {
-    List<Callable<ContactSheet.Sheets>> tasks = new ArrayList<>();
+    List<Callable<byte[]>> pdfs = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
       BundleFile file = files.get(f);
       List<ProofPage> filePages = pages.get(f);
-      tasks.add(() -> sheet.make(file, filePages, revision));
+      pdfs.add(() -> sheet.pdf(file, filePages, revision));
     }
-    List<Future<ContactSheet.Sheets>> done = invokeAll(pool, tasks);
+    List<Future<byte[]>> madePdfs = invokeAll(pool, pdfs);
+    List<Callable<byte[]>> pngs = new ArrayList<>();
+    List<String> pngPaths = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
+      String doing = "making the contact sheet of " + files.get(f).path();
       ProofNames names = ProofNames.of(files.get(f).path());
-      ContactSheet.Sheets sheets =
-          await(done.get(f), "making the contact sheet of " + files.get(f).path());
-      out.put(names.contactSheetPdf(), sheets.pdf());
-      for (int s = 0; s < sheets.pngs().size(); s++) {
-        out.put(names.contactSheetPng(s + 1, sheets.pngs().size()), sheets.pngs().get(s));
+      byte[] pdf = await(madePdfs.get(f), doing);
+      out.put(names.contactSheetPdf(), pdf);
+      int count = call(() -> ContactSheet.sheets(pdf), doing);
+      for (int s = 0; s < count; s++) {
+        int index = s;
+        pngs.add(() -> ContactSheet.png(pdf, index));
+        pngPaths.add(names.contactSheetPng(s + 1, count));
       }
+    }
+    List<Future<byte[]>> madePngs = invokeAll(pool, pngs);
+    for (int i = 0; i < pngPaths.size(); i++) {
+      out.put(pngPaths.get(i), await(madePngs.get(i), "rendering " + pngPaths.get(i)));
+    }
+  }
+
+  private static <T> T call(Callable<T> task, String doing) {
+    try {
+      return task.call();
+    } catch (Exception e) {
+      throw new ProofException("while " + doing, e);
     }
   }
 
