@@ -85,6 +85,16 @@ final class PageRenderer {
   private Loaded load(int file) {
     try {
       PDDocument document = Loader.loadPDF(files.get(file).content());
+      if (document.getNumberOfPages() != files.get(file).pages()) {
+        int found = document.getNumberOfPages();
+        document.close();
+        throw new IllegalStateException(
+            files.get(file).path()
+                + " says "
+                + files.get(file).pages()
+                + " pages, its PDF has "
+                + found);
+      }
       PDFRenderer renderer = new PDFRenderer(document);
       renderer.setSubsamplingAllowed(true);
       return new Loaded(document, renderer, new PageText(document));

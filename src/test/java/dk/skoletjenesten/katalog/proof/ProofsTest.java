@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.proof;
 
 import static dk.skoletjenesten.katalog.proof.ProofPdfs.FONTS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.print.Product;
@@ -182,6 +183,16 @@ class ProofsTest {
       assertThat(second.files().get(file.getKey())).as(file.getKey()).isEqualTo(file.getValue());
     }
     assertThat(second.signatures()).isEqualTo(first.signatures());
+  }
+
+  @Test
+  void aFileWhosePageCountDisagreesWithItsPdfIsAFault() {
+    BundleFile wrong =
+        ProofPdfs.file("catalogue.pdf", Product.CATALOGUE, textCatalogue(2).content(), 3);
+
+    assertThatThrownBy(() -> Proofs.of(List.of(wrong), REVISION, FONTS))
+        .isInstanceOf(ProofException.class)
+        .hasMessage("while rendering the proofs: catalogue.pdf says 3 pages, its PDF has 2");
   }
 
   /** The colour in the middle of the left and of the right half. */
