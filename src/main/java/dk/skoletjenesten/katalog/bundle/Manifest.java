@@ -3,6 +3,7 @@ package dk.skoletjenesten.katalog.bundle;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dk.skoletjenesten.katalog.proof.PageSignature;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.Objects;
 
 /**
  * manifest.json: the edition and its revision, the digest of the data it was made from, every
- * product file with its format, print facts, copies, checksum and page hashes, and the path and
- * checksum of every other file of the bundle. Its fields are documented in the README.
+ * product file with its format, print facts, copies, checksum and page hashes ({@link
+ * PageSignature}, one per proofed page), and the path and checksum of every other file of the
+ * bundle. Its fields are documented in the README.
  */
 @JsonPropertyOrder({"edition", "title", "revision", "data_sha256", "files", "other_files"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,18 +51,12 @@ public record Manifest(
    * What the pipeline adds to a file's entry: its print facts (binding, paper, colours, bleed,
    * standard, output condition ..., in a fixed order) and one hash pair per page.
    */
-  public record Extra(Map<String, Object> print, List<PageHash> pageHashes) {
+  public record Extra(Map<String, Object> print, List<PageSignature> pageHashes) {
     public Extra {
       print = print == null ? null : Collections.unmodifiableMap(print);
       pageHashes = List.copyOf(pageHashes);
     }
   }
-
-  /**
-   * A page's fingerprints: {@code render}, the SHA-256 of its proof's pixels; {@code text}, that of
-   * its text without the folio, which stays the same when the page only moved.
-   */
-  public record PageHash(String render, String text) {}
 
   /** A product file. */
   @JsonPropertyOrder({
@@ -86,7 +82,7 @@ public record Manifest(
       @JsonInclude(JsonInclude.Include.ALWAYS) int copies,
       String sha256,
       Map<String, Object> print,
-      @JsonProperty("page_hashes") List<PageHash> pageHashes) {}
+      @JsonProperty("page_hashes") List<PageSignature> pageHashes) {}
 
   /** Any other file of the bundle: proofs, reports, the print order, the changes. */
   public record OtherFile(String path, String sha256) {}

@@ -17,6 +17,8 @@ import dk.skoletjenesten.katalog.delivery.Distribution;
 import dk.skoletjenesten.katalog.delivery.PrintFacts;
 import dk.skoletjenesten.katalog.delivery.PrintOrder;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
+import dk.skoletjenesten.katalog.proof.ProofSet;
+import dk.skoletjenesten.katalog.proof.Proofs;
 import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
@@ -200,6 +202,8 @@ public final class Pipeline {
     reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
     List<BundleFile> printed = files.stream().filter(f -> !f.product().forScreen()).toList();
     delivery(registry, printed).forEach((path, bytes) -> writer.write(work, path, bytes));
+    ProofSet proofs = Proofs.of(printed, registry.edition().date(), fontsDir);
+    proofs.files().forEach((path, bytes) -> writer.write(work, path, bytes));
     byte[] snapshot = RegistrySnapshot.json(registry);
     writer.write(work, REGISTRY_JSON, snapshot);
     Edition edition = registry.edition();
@@ -211,7 +215,13 @@ public final class Pipeline {
             BundleWriter.sha256(snapshot));
     List<Manifest.Entry> entries =
         files.stream()
-            .map(f -> BundleWriter.entry(f, new Manifest.Extra(printFacts(f, registry), List.of())))
+            .map(
+                f ->
+                    BundleWriter.entry(
+                        f,
+                        new Manifest.Extra(
+                            printFacts(f, registry),
+                            proofs.signatures().getOrDefault(f.path(), List.of()))))
             .toList();
     writer.writeManifest(work, header, entries);
     if (since.isEmpty()) {
