@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -56,7 +57,21 @@ public final class ScreenFinisher {
       ScreenMetadata.write(document, spec);
       document.getDocument().setVersion(1.7f);
       setId(document, spec);
-      document.save(out);
+      saveCompressed(document, out);
+    }
+  }
+
+  /**
+   * Saves {@code document} with object streams. PDFBox numbers the objects of a compressed save
+   * after the keys they were read with, and those vary with the renderer's run (two builds of the
+   * sample gave the report's screen edition in two orders); a plain save numbers them in the order
+   * it reaches them, so the document is saved plainly, read back and then compressed.
+   */
+  private static void saveCompressed(PDDocument document, OutputStream out) throws IOException {
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    document.save(plain, CompressParameters.NO_COMPRESSION);
+    try (PDDocument renumbered = Loader.loadPDF(plain.toByteArray())) {
+      renumbered.save(out);
     }
   }
 

@@ -76,10 +76,13 @@ class ReportPublisherTest {
   void onlyAnnualReportBuildsJustTheReportAndItPassesPreflight() throws IOException {
     assertThat(result.published()).isTrue();
     assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
-    assertThat(result.files()).extracting(f -> f.path()).containsExactly("annual-report.pdf");
+    assertThat(result.files())
+        .extracting(f -> f.path())
+        .containsExactly("annual-report.pdf", "annual-report-screen.pdf");
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-    JsonNode file = manifest.get("files").get(0);
-    assertThat(manifest.get("files")).hasSize(1);
+    assertThat(manifest.get("files")).hasSize(2);
+    JsonNode file = manifest.get("files").get(1);
+    assertThat(file.get("path").asText()).isEqualTo("annual-report.pdf");
     assertThat(file.get("product").asText()).isEqualTo("annual-report");
     assertThat(file.get("copies").asInt()).as("report.json's copies").isEqualTo(600);
     assertThat(file.get("title").asText()).isEqualTo("Årsberetning 2017-18");
