@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +40,7 @@ public final class BundleWriter {
 
   private final Path out;
   private final Runnable betweenRenames;
+  private final Consumer<Path> removeOld;
 
   public BundleWriter(Path out) {
     this(out, () -> {});
@@ -46,8 +48,16 @@ public final class BundleWriter {
 
   /** A writer that runs {@code betweenRenames} when OUT is moved aside (tests kill it there). */
   BundleWriter(Path out, Runnable betweenRenames) {
+    this(out, betweenRenames, BundleWriter::deleteTree);
+  }
+
+  /**
+   * A writer that removes the moved-aside previous bundle with {@code removeOld} (tests fail it).
+   */
+  BundleWriter(Path out, Runnable betweenRenames, Consumer<Path> removeOld) {
     this.out = out.toAbsolutePath().normalize();
     this.betweenRenames = betweenRenames;
+    this.removeOld = removeOld;
   }
 
   /**
@@ -150,7 +160,7 @@ public final class BundleWriter {
       return Optional.empty();
     }
     try {
-      deleteTree(old);
+      removeOld.accept(old);
       return Optional.empty();
     } catch (UncheckedIOException e) {
       return Optional.of(old);

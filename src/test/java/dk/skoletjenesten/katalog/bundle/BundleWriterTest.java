@@ -3,9 +3,12 @@ package dk.skoletjenesten.katalog.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,32 @@ class BundleWriterTest {
 
     assertThat(names(tmp)).containsExactly("out");
     assertThat(Files.readString(out.resolve("manifest.json"))).isEqualTo("newer");
+  }
+
+  @Test
+  void aPreviousBundleThatCannotBeRemovedIsNamedAndTheNewOneIsInPlace(@TempDir Path tmp)
+      throws IOException {
+    Path out = tmp.resolve("out");
+    KilledSwap.write(new BundleWriter(out), "first");
+    BundleWriter stuck =
+        new BundleWriter(
+            out,
+            () -> {},
+            old -> {
+              throw new UncheckedIOException(new IOException("permission denied: " + old));
+            });
+
+    Path work = stuck.begin();
+    stuck.write(work, "catalogue.pdf", "second".getBytes(StandardCharsets.UTF_8));
+    Optional<Path> left = stuck.publish(work);
+
+    assertThat(Files.readString(out.resolve("catalogue.pdf"))).isEqualTo("second");
+    assertThat(left).isPresent();
+    assertThat(left.get().getFileName().toString()).startsWith(".out.old-");
+    assertThat(Files.readString(left.get().resolve("catalogue.pdf"))).isEqualTo("first");
+
+    assertThat(new BundleWriter(out).recover()).isFalse();
+    assertThat(names(tmp)).containsExactly("out");
   }
 
   private static List<String> names(Path dir) throws IOException {
