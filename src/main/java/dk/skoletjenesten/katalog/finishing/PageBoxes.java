@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * BleedBox and the TrimBox lies the bleed inside it. Content never moves: with crop marks the
  * MediaBox grows outwards, to a negative origin where needed.
  */
-final class PageBoxes {
+public final class PageBoxes {
   /** How far an input page may differ from trim + 2 x bleed (Flying Saucer rounds to 0.1 pt). */
   static final double SIZE_TOLERANCE_MM = 0.2;
 
@@ -50,13 +50,25 @@ final class PageBoxes {
 
   private static PDRectangle trimOf(PDPage page, int number, FinishingSpec spec)
       throws FinishingException {
+    return trimOf(page, number, spec.trimWidthMm(), spec.trimHeightMm(), spec.bleedMm());
+  }
+
+  /**
+   * The trim of page {@code number} of a render that is trim + 2 x {@code bleedMm} large: the
+   * MediaBox less the bleed on every side. Used by print finishing and the screen edition.
+   *
+   * @throws FinishingException when the page is rotated or not trim + bleed large
+   */
+  public static PDRectangle trimOf(
+      PDPage page, int number, double trimWidthMm, double trimHeightMm, double bleedMm)
+      throws FinishingException {
     if (page.getRotation() % 360 != 0) {
       throw new FinishingException(
           "page " + number + " is rotated " + page.getRotation() + "°; expected upright pages");
     }
     PDRectangle media = page.getMediaBox();
-    double expectedWidthMm = spec.trimWidthMm() + 2 * spec.bleedMm();
-    double expectedHeightMm = spec.trimHeightMm() + 2 * spec.bleedMm();
+    double expectedWidthMm = trimWidthMm + 2 * bleedMm;
+    double expectedHeightMm = trimHeightMm + 2 * bleedMm;
     double widthMm = Units.ptToMm(media.getWidth());
     double heightMm = Units.ptToMm(media.getHeight());
     if (Math.abs(widthMm - expectedWidthMm) > SIZE_TOLERANCE_MM
@@ -71,11 +83,11 @@ final class PageBoxes {
               expectedWidthMm,
               expectedHeightMm));
     }
-    float bleedPt = Units.mmToPt(spec.bleedMm());
+    float bleedPt = Units.mmToPt(bleedMm);
     return new PDRectangle(
         media.getLowerLeftX() + bleedPt,
         media.getLowerLeftY() + bleedPt,
-        Units.mmToPt(spec.trimWidthMm()),
-        Units.mmToPt(spec.trimHeightMm()));
+        Units.mmToPt(trimWidthMm),
+        Units.mmToPt(trimHeightMm));
   }
 }

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.screen;
 
-import dk.skoletjenesten.katalog.common.Units;
+import dk.skoletjenesten.katalog.finishing.FinishingException;
+import dk.skoletjenesten.katalog.finishing.PageBoxes;
 import dk.skoletjenesten.katalog.finishing.SubsetTags;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -33,9 +33,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * document {@code /ID} are derived from content, dates come from the spec).
  */
 public final class ScreenFinisher {
-  /** How far a rendered page may differ from trim + 2 x bleed (Flying Saucer rounds to 0.1 pt). */
-  static final double SIZE_TOLERANCE_MM = 0.2;
-
   private static final int ID_LENGTH = 16;
 
   /** The screen edition of {@code rendered} as bytes. */
@@ -103,33 +100,12 @@ public final class ScreenFinisher {
 
   private static PDRectangle trimOf(PDPage page, int number, ScreenSpec spec)
       throws ScreenFinishingException {
-    if (page.getRotation() % 360 != 0) {
-      throw new ScreenFinishingException(
-          "page " + number + " is rotated " + page.getRotation() + "°; expected upright pages");
+    try {
+      return PageBoxes.trimOf(
+          page, number, spec.trimWidthMm(), spec.trimHeightMm(), spec.bleedMm());
+    } catch (FinishingException e) {
+      throw new ScreenFinishingException(e.getMessage(), e);
     }
-    PDRectangle media = page.getMediaBox();
-    double expectedWidthMm = spec.trimWidthMm() + 2 * spec.bleedMm();
-    double expectedHeightMm = spec.trimHeightMm() + 2 * spec.bleedMm();
-    double widthMm = Units.ptToMm(media.getWidth());
-    double heightMm = Units.ptToMm(media.getHeight());
-    if (Math.abs(widthMm - expectedWidthMm) > SIZE_TOLERANCE_MM
-        || Math.abs(heightMm - expectedHeightMm) > SIZE_TOLERANCE_MM) {
-      throw new ScreenFinishingException(
-          String.format(
-              Locale.ROOT,
-              "page %d is %.1f x %.1f mm, expected trim + bleed %.1f x %.1f mm",
-              number,
-              widthMm,
-              heightMm,
-              expectedWidthMm,
-              expectedHeightMm));
-    }
-    float bleedPt = Units.mmToPt(spec.bleedMm());
-    return new PDRectangle(
-        media.getLowerLeftX() + bleedPt,
-        media.getLowerLeftY() + bleedPt,
-        Units.mmToPt(spec.trimWidthMm()),
-        Units.mmToPt(spec.trimHeightMm()));
   }
 
   /** The document {@code /ID}: from what the pages draw and the spec. */

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.skoletjenesten.katalog.testing.ChildJvm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,20 +21,11 @@ class BundleWriterTest {
       @TempDir Path tmp) throws Exception {
     Path out = tmp.resolve("out");
 
-    Process child =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                KilledSwap.class.getName(),
-                out.toString())
-            .redirectErrorStream(true)
-            .start();
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    ChildJvm.Ended child =
+        ChildJvm.run(KilledSwap.class, tmp.resolve("child.log"), 1, out.toString());
+    Files.delete(tmp.resolve("child.log"));
 
-    assertThat(child.exitValue())
-        .as(new String(child.getInputStream().readAllBytes()))
-        .isEqualTo(137);
+    assertThat(child.exitCode()).as(child.output()).isEqualTo(KilledSwap.KILLED);
     assertThat(out).doesNotExist();
     assertThat(names(tmp))
         .hasSize(2)

@@ -12,7 +12,7 @@ import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.screen.ScreenFinisher;
 import dk.skoletjenesten.katalog.screen.ScreenLinks;
 import dk.skoletjenesten.katalog.screen.ScreenSpec;
-import java.awt.geom.Rectangle2D;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -31,7 +30,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -193,7 +191,7 @@ class CatalogueIndexesTest {
           PDPageDestination target =
               (PDPageDestination) ((PDActionGoTo) link.getAction()).getDestination();
           int landing = onScreen.getPages().indexOf(target.getPage()) + 1;
-          String shown = letters(textUnder(page, link.getRectangle()));
+          String shown = letters(PdfBoxChecks.textUnder(page, link.getRectangle()));
           // a page number, a contents line (name, leader dots, page number) or a name
           Matcher line = CONTENTS_LINE.matcher(shown);
           String name = shown.matches("\\d+") ? "" : line.matches() ? line.group(1) : shown;
@@ -221,20 +219,6 @@ class CatalogueIndexesTest {
       }
       assertThat(places).isEqualTo(310);
     }
-  }
-
-  private static String textUnder(PDPage page, PDRectangle rect) throws IOException {
-    PDRectangle media = page.getMediaBox();
-    PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-    stripper.addRegion(
-        "link",
-        new Rectangle2D.Double(
-            rect.getLowerLeftX() - media.getLowerLeftX(),
-            media.getUpperRightY() - rect.getUpperRightY(),
-            rect.getWidth(),
-            rect.getHeight()));
-    stripper.extractRegions(page);
-    return stripper.getTextForRegion("link");
   }
 
   private static String letters(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.skoletjenesten.katalog.testing.ChildJvm;
 import dk.skoletjenesten.katalog.testing.DistributionCsv;
 import dk.skoletjenesten.katalog.testing.TestFolders;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -70,22 +70,17 @@ class SampleBundleTest {
   @Test
   void aBuildInAnotherProcessWritesTheSameBytesInEveryFile() throws Exception {
     Path second = tmp.resolve("second");
-    Process child =
-        new ProcessBuilder(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "build",
-                "--data",
-                "sample-data",
-                "--out",
-                second.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(tmp.resolve("second.log").toFile())
-            .start();
-    assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(child.exitValue()).as(Files.readString(tmp.resolve("second.log"))).isZero();
+    ChildJvm.Ended child =
+        ChildJvm.run(
+            Main.class,
+            tmp.resolve("second.log"),
+            10,
+            "build",
+            "--data",
+            "sample-data",
+            "--out",
+            second.toString());
+    assertThat(child.exitCode()).as(child.output()).isZero();
 
     Map<String, byte[]> first = contents(bundle);
     Map<String, byte[]> other = contents(second);

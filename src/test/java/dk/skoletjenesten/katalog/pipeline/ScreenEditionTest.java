@@ -11,7 +11,7 @@ import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
 import dk.skoletjenesten.katalog.screen.ScreenLinks;
-import java.awt.geom.Rectangle2D;
+import dk.skoletjenesten.katalog.testing.PdfBoxChecks;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -205,18 +204,7 @@ class ScreenEditionTest {
   }
 
   private static String textUnder(PDDocument pdf, int index, PDRectangle rect) throws IOException {
-    PDPage page = pdf.getPage(index);
-    PDRectangle media = page.getMediaBox();
-    PDFTextStripperByArea stripper = new PDFTextStripperByArea();
-    stripper.addRegion(
-        "link",
-        new Rectangle2D.Double(
-            rect.getLowerLeftX() - media.getLowerLeftX(),
-            media.getUpperRightY() - rect.getUpperRightY(),
-            rect.getWidth(),
-            rect.getHeight()));
-    stripper.extractRegions(page);
-    return stripper.getTextForRegion("link");
+    return PdfBoxChecks.textUnder(pdf.getPage(index), rect);
   }
 
   /** Text without white space, soft line-end hyphens and case, for comparing a wrapped name. */

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dk.skoletjenesten.katalog.common.Units;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.DoubleStream;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /** Assertions on the page boxes of a PDF, in millimetres from the MediaBox origin, for tests. */
 public final class PdfBoxChecks {
@@ -88,5 +91,23 @@ public final class PdfBoxChecks {
 
   private static String rounded(DoubleStream mm) {
     return Arrays.toString(mm.map(v -> Math.round(v * 1000) / 1000.0).toArray());
+  }
+
+  /**
+   * The text printed inside {@code rect} (PDF user space, e.g. a link annotation's rectangle) of
+   * {@code page}.
+   */
+  public static String textUnder(PDPage page, PDRectangle rect) throws IOException {
+    PDRectangle media = page.getMediaBox();
+    PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+    stripper.addRegion(
+        "area",
+        new Rectangle2D.Double(
+            rect.getLowerLeftX() - media.getLowerLeftX(),
+            media.getUpperRightY() - rect.getUpperRightY(),
+            rect.getWidth(),
+            rect.getHeight()));
+    stripper.extractRegions(page);
+    return stripper.getTextForRegion("area");
   }
 }
