@@ -97,15 +97,23 @@ final class BuildCommand implements Callable<Integer> {
             InstallFolder.resolve(fonts, "fonts"),
             only,
             cropMarks);
-    BuildResult result =
+    Pipeline pipeline =
         new Pipeline(
-                publishers.apply(options),
-                options.cropMarks(),
-                options.only(),
-                Optional.ofNullable(since),
-                options.layouts(),
-                options.fonts())
-            .build(options.data(), options.out());
+            publishers.apply(options),
+            options.cropMarks(),
+            options.only(),
+            Optional.ofNullable(since),
+            options.layouts(),
+            options.fonts());
+    if (System.console() != null) { // progress on a terminal only; quiet in scripts and logs
+      pipeline =
+          pipeline.reporting(
+              line -> {
+                err.println(line);
+                err.flush();
+              });
+    }
+    BuildResult result = pipeline.build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
       err.println(

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -55,6 +56,8 @@ public final class Pipeline {
   private final Optional<Path> since;
   private final Path layoutsDir;
   private final Path fontsDir;
+  private final Progress progress;
+  private long started;
 
   /**
    * A pipeline that makes every publication, with crop marks when the edition asks for them, and
@@ -82,12 +85,35 @@ public final class Pipeline {
       Optional<Path> since,
       Path layoutsDir,
       Path fontsDir) {
+    this(publishers, cropMarks, only, since, layoutsDir, fontsDir, Progress.QUIET);
+  }
+
+  private Pipeline(
+      List<Publisher> publishers,
+      boolean cropMarks,
+      List<Selector> only,
+      Optional<Path> since,
+      Path layoutsDir,
+      Path fontsDir,
+      Progress progress) {
     this.publishers = List.copyOf(publishers);
     this.cropMarks = cropMarks;
     this.only = List.copyOf(only);
     this.since = since;
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
+    this.progress = progress;
+  }
+
+  /** The same pipeline, saying what it has done to {@code progress}. */
+  public Pipeline reporting(Progress progress) {
+    return new Pipeline(publishers, cropMarks, only, since, layoutsDir, fontsDir, progress);
+  }
+
+  /** Tells {@code progress} about a step, with the seconds since the build began. */
+  private void step(String line) {
+    progress.step(
+        String.format(Locale.ROOT, "[%5.1f s] %s", (System.nanoTime() - started) / 1e9, line));
   }
 
   /**
@@ -95,6 +121,7 @@ public final class Pipeline {
    * bundle ({@link OutFolder}), and only one build at a time writes it: a second is refused.
    */
   public BuildResult build(Path dataDir, Path out) {
+    started = System.nanoTime();
     Optional<String> refusal = OutFolder.refusal(out, dataDir);
     if (refusal.isPresent()) {
       return refused(Diagnostic.error(out.toString(), 0, "--out", refusal.get()));
@@ -159,6 +186,7 @@ public final class Pipeline {
       }
       List<PrintReadiness.Checked> checked =
           finishAll(new PrintReadiness(registry.edition(), cropMarks), raw);
+      step("finished and checked " + checked.size() + " files (print and screen)");
       List<PreflightReport> reports = checked.stream().map(PrintReadiness.Checked::report).toList();
       reports.forEach(r -> r.diagnostics().forEach(d -> diagnostics.add(underOut(d, out))));
       if (diagnostics.hasErrors()) {
@@ -167,18 +195,18 @@ public final class Pipeline {
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
       Optional<String> changes = writeBundle(writer, work, registry, files, reports);
-      writer
-          .publish(work)
-          .ifPresent(
-              old ->
-                  diagnostics.add(
-                      Diagnostic.warning(
-                          out.toString(),
-                          0,
-                          null,
-                          "published; the previous bundle, moved aside to "
-                              + old.getFileName()
-                              + ", could not be removed: the next build removes it")));
+      Optional<Path> left = writer.publish(work);
+      step("wrote " + out);
+      left.ifPresent(
+          old ->
+              diagnostics.add(
+                  Diagnostic.warning(
+                      out.toString(),
+                      0,
+                      null,
+                      "published; the previous bundle, moved aside to "
+                          + old.getFileName()
+                          + ", could not be removed: the next build removes it")));
       return new BuildResult(true, diagnostics.sorted(), files, changes);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
@@ -203,6 +231,7 @@ public final class Pipeline {
     List<BundleFile> printed = files.stream().filter(f -> !f.product().forScreen()).toList();
     delivery(registry, printed).forEach((path, bytes) -> writer.write(work, path, bytes));
     ProofSet proofs = Proofs.of(printed, registry.edition().date(), fontsDir);
+    step("proofs: " + proofs.signatures().values().stream().mapToInt(List::size).sum() + " pages");
     proofs.files().forEach((path, bytes) -> writer.write(work, path, bytes));
     byte[] snapshot = RegistrySnapshot.json(registry);
     writer.write(work, REGISTRY_JSON, snapshot);
@@ -228,6 +257,7 @@ public final class Pipeline {
       return Optional.empty();
     }
     Changes changes = BundleComparison.compare(since.get(), work);
+    step("compared with " + since.get() + ": " + changes.summary());
     changes.files().forEach((path, bytes) -> writer.write(work, path, bytes));
     writer.writeManifest(work, header, entries);
     return Optional.of(changes.summary());
@@ -280,7 +310,16 @@ public final class Pipeline {
         continue;
       }
       try {
-        files.addAll(publisher.publish(registry, municipalities.get(), diagnostics));
+        List<BundleFile> made = publisher.publish(registry, municipalities.get(), diagnostics);
+        files.addAll(made);
+        step(
+            "made the "
+                + publisher.name()
+                + ": "
+                + made.size()
+                + (made.size() == 1 ? " file, " : " files, ")
+                + made.stream().mapToInt(BundleFile::pages).sum()
+                + " pages");
       } catch (RuntimeException e) {
         throw new PublishingException(
             "while making the " + publisher.name() + ": " + e.getMessage(), e);

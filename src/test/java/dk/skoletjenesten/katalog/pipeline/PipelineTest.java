@@ -11,6 +11,7 @@ import dk.skoletjenesten.katalog.print.Product;
 import dk.skoletjenesten.katalog.registry.Institution;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.testing.BlankPdfs;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks;
 import dk.skoletjenesten.katalog.testing.PdfLayoutChecks.LiveArea;
 import dk.skoletjenesten.katalog.testing.TextContrast;
@@ -113,6 +114,51 @@ class PipelineTest {
             "insert:860",
             "sticker:580",
             "sticker:860");
+  }
+
+  @Test
+  void aReportingBuildSaysEachStepWithItsTime(@TempDir Path tmp) {
+    Publisher fourPages =
+        new Publisher() {
+          @Override
+          public Product key() {
+            return Product.CATALOGUE;
+          }
+
+          @Override
+          public String name() {
+            return "catalogue";
+          }
+
+          @Override
+          public List<BundleFile> publish(
+              Registry registry, IntPredicate municipalities, Diagnostics diagnostics) {
+            return List.of(
+                BundleFile.builder("catalogue.pdf", Product.CATALOGUE)
+                    .title("Katalog")
+                    .copies(registry.totalCopies())
+                    .pages(4)
+                    .trimMm(210, 297)
+                    .content(BlankPdfs.bookmarkedPages(4))
+                    .build());
+          }
+        };
+    List<String> lines = new ArrayList<>();
+
+    BuildResult result =
+        new Pipeline(List.of(fourPages))
+            .reporting(lines::add)
+            .build(Path.of("src/test/resources/registry/valid-csv"), tmp.resolve("out"));
+
+    assertThat(result.published()).as("%s", result.diagnostics()).isTrue();
+    assertThat(lines)
+        .extracting(line -> line.replaceFirst("^\\[ *[0-9]+\\.[0-9] s\\] ", ""))
+        .containsExactly(
+            "made the catalogue: 1 file, 4 pages",
+            "finished and checked 2 files (print and screen)",
+            "proofs: 4 pages",
+            "wrote " + tmp.resolve("out"));
+    assertThat(lines).allMatch(line -> line.matches("\\[ *[0-9]+\\.[0-9] s\\] .+"));
   }
 
   @Test
