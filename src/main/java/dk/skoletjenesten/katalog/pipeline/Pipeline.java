@@ -1,36 +1,20 @@
 package dk.skoletjenesten.katalog.pipeline;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.BundleWriter;
-import dk.skoletjenesten.katalog.bundle.Manifest;
 import dk.skoletjenesten.katalog.bundle.OutFolder;
 import dk.skoletjenesten.katalog.changes.BundleComparison;
-import dk.skoletjenesten.katalog.changes.Changes;
 import dk.skoletjenesten.katalog.changes.ComparisonProblem;
-import dk.skoletjenesten.katalog.changes.RegistrySnapshot;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.delivery.Distribution;
-import dk.skoletjenesten.katalog.delivery.PrintFacts;
-import dk.skoletjenesten.katalog.delivery.PrintOrder;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
-import dk.skoletjenesten.katalog.proof.ProofSet;
-import dk.skoletjenesten.katalog.proof.Proofs;
-import dk.skoletjenesten.katalog.registry.Edition;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -44,12 +28,6 @@ import java.util.function.IntPredicate;
  * is rendered from data with errors, and a refused or failed build leaves OUT as it was.
  */
 public final class Pipeline {
-  static final String PREFLIGHT_JSON = "preflight.json";
-  static final String PREFLIGHT_TEXT = "preflight.txt";
-  static final String REGISTRY_JSON = "registry.json";
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private final List<Publisher> publishers;
   private final boolean cropMarks;
   private final List<Selector> only;
@@ -194,7 +172,9 @@ public final class Pipeline {
         return new BuildResult(false, diagnostics.sorted(), List.of());
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
-      Optional<String> changes = writeBundle(writer, work, registry, files, reports);
+      Optional<String> changes =
+          new BundleContents(registry, layoutsDir, fontsDir, since, this::step)
+              .write(writer, work, files, reports);
       Optional<Path> left = writer.publish(work);
       step("wrote " + out);
       left.ifPresent(
@@ -212,88 +192,6 @@ public final class Pipeline {
       writer.abandon(work);
       throw e;
     }
-  }
-
-  /**
-   * Writes the files, the reports, the data snapshot and the manifest into {@code work} and, with
-   * {@code --since}, what changed since that bundle.
-   *
-   * @return the one-line summary of the changes, with {@code --since}
-   */
-  private Optional<String> writeBundle(
-      BundleWriter writer,
-      Path work,
-      Registry registry,
-      List<BundleFile> files,
-      List<PreflightReport> reports) {
-    files.forEach(f -> writer.write(work, f.path(), f.content()));
-    reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
-    List<BundleFile> printed = files.stream().filter(f -> !f.product().forScreen()).toList();
-    delivery(registry, printed).forEach((path, bytes) -> writer.write(work, path, bytes));
-    ProofSet proofs = Proofs.of(printed, registry.edition().date(), fontsDir);
-    step("proofs: " + proofs.signatures().values().stream().mapToInt(List::size).sum() + " pages");
-    proofs.files().forEach((path, bytes) -> writer.write(work, path, bytes));
-    byte[] snapshot = RegistrySnapshot.json(registry);
-    writer.write(work, REGISTRY_JSON, snapshot);
-    Edition edition = registry.edition();
-    Manifest.Header header =
-        new Manifest.Header(
-            edition.schoolYear(),
-            edition.title(),
-            edition.date().toString(),
-            BundleWriter.sha256(snapshot));
-    List<Manifest.Entry> entries =
-        files.stream()
-            .map(
-                f ->
-                    BundleWriter.entry(
-                        f,
-                        new Manifest.Extra(
-                            printFacts(f, registry),
-                            proofs.signatures().getOrDefault(f.path(), List.of()))))
-            .toList();
-    writer.writeManifest(work, header, entries);
-    if (since.isEmpty()) {
-      return Optional.empty();
-    }
-    Changes changes = BundleComparison.compare(since.get(), work);
-    step("compared with " + since.get() + ": " + changes.summary());
-    changes.files().forEach((path, bytes) -> writer.write(work, path, bytes));
-    writer.writeManifest(work, header, entries);
-    return Optional.of(changes.summary());
-  }
-
-  /**
-   * The print order and the distribution of the {@code printed} files; their totals must equal the
-   * files' copies (validation makes sure they can), so a disagreement is a fault.
-   */
-  private Map<String, byte[]> delivery(Registry registry, List<BundleFile> printed) {
-    PrintOrder order = PrintOrder.of(registry, printed, layoutsDir, fontsDir);
-    List<String> disagreements = order.distribution().disagreements(printed);
-    if (!disagreements.isEmpty()) {
-      throw new IllegalStateException(
-          "the distribution does not add up: " + String.join("; ", disagreements));
-    }
-    Map<String, byte[]> files = new TreeMap<>();
-    files.put(PrintOrder.PDF, order.pdf());
-    files.put(PrintOrder.JSON, order.json());
-    files.put(Distribution.FILE, order.distribution().csv());
-    files.put(Distribution.MUNICIPALITIES_FILE, order.distribution().municipalitiesCsv());
-    return files;
-  }
-
-  /**
-   * The manifest's print facts of {@code file} (binding, paper, colours, bleed, standard, output
-   * condition, finishing ...) without those its entry states already; none for a screen edition.
-   */
-  private static Map<String, Object> printFacts(BundleFile file, Registry registry) {
-    if (file.product().forScreen()) {
-      return null;
-    }
-    Map<String, Object> facts = new LinkedHashMap<>(PrintFacts.of(file, registry).asMap());
-    List.of("path", "product", "title", "municipality", "trim_mm", "pages", "copies")
-        .forEach(facts::remove);
-    return facts;
   }
 
   /**
@@ -400,16 +298,6 @@ public final class Pipeline {
         d.location(),
         d.field(),
         d.message());
-  }
-
-  private static Map<String, byte[]> reportFiles(List<PreflightReport> reports) {
-    try {
-      byte[] json = JSON.writeValueAsBytes(reports.stream().map(PreflightReport::json).toList());
-      byte[] text = PreflightReport.toText(reports).getBytes(StandardCharsets.UTF_8);
-      return new TreeMap<>(Map.of(PREFLIGHT_JSON, json, PREFLIGHT_TEXT, text));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the preflight report as JSON", e);
-    }
   }
 
   /** A fault (not a data problem) while making a publication; the build is abandoned. */
