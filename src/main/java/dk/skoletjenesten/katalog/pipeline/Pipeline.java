@@ -219,8 +219,7 @@ public final class Pipeline {
                 + made.stream().mapToInt(BundleFile::pages).sum()
                 + " pages");
       } catch (RuntimeException e) {
-        throw new PublishingException(
-            "while making the " + publisher.name() + ": " + e.getMessage(), e);
+        throw new PublishingException(withCause("while making the " + publisher.name(), e), e);
       }
     }
     return files;
@@ -282,11 +281,19 @@ public final class Pipeline {
     try {
       return future.get();
     } catch (ExecutionException e) {
-      throw new PublishingException(doing + ": " + e.getCause().getMessage(), e.getCause());
+      throw new PublishingException(withCause(doing, e.getCause()), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PublishingException("interrupted " + doing, e);
     }
+  }
+
+  /**
+   * {@code doing} with the fault's own words after a colon, when it has any (the CLI prints the
+   * causes' words below it).
+   */
+  private static String withCause(String doing, Throwable fault) {
+    return fault.getMessage() == null ? doing : doing + ": " + fault.getMessage();
   }
 
   /** A preflight diagnostic as the user sees it: the file under OUT, where it will be. */

@@ -63,8 +63,9 @@ class CliMessagesTest {
 
     assertThat(code).isEqualTo(ExitCode.INTERNAL_ERROR);
     assertThat(err.toString())
-        .contains("katalog: internal error: while making the catalogue: ")
+        .contains("katalog: internal error: while making the catalogue" + System.lineSeparator())
         .contains("  because: a value the program expected was missing")
+        .doesNotContain("null")
         .contains("(run again with --verbose for the details of a bug report)")
         .doesNotContain("java.lang")
         .doesNotContain("Exception");
