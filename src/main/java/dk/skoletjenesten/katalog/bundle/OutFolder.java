@@ -78,6 +78,7 @@ public final class OutFolder {
   public static Lock lock(Path out) {
     Path absolute = out.toAbsolutePath().normalize();
     Path file = absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+    Path made = firstMissing(absolute.getParent());
     try {
       Files.createDirectories(absolute.getParent());
       FileChannel channel =
@@ -90,12 +91,12 @@ public final class OutFolder {
       }
       if (lock == null || !Files.exists(file)) {
         channel.close();
-        return new Lock(null, null, null, holder(file));
+        return new Lock(null, null, null, null, holder(file));
       }
       channel.truncate(0);
       channel.write(
           StandardCharsets.US_ASCII.encode(ProcessHandle.current().pid() + System.lineSeparator()));
-      return new Lock(file, channel, lock, "");
+      return new Lock(file, made, channel, lock, "");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot take the lock " + file, e);
     }
@@ -104,12 +105,14 @@ public final class OutFolder {
   /** A held lock (released on close), or the refusal of one another build holds. */
   public static final class Lock implements AutoCloseable {
     private final Path file;
+    private final Path made;
     private final FileChannel channel;
     private final FileLock lock;
     private final String holder;
 
-    private Lock(Path file, FileChannel channel, FileLock lock, String holder) {
+    private Lock(Path file, Path made, FileChannel channel, FileLock lock, String holder) {
       this.file = file;
+      this.made = made;
       this.channel = channel;
       this.lock = lock;
       this.holder = holder;
@@ -134,10 +137,36 @@ public final class OutFolder {
         Files.deleteIfExists(file);
         lock.release();
         channel.close();
+        removeIfUnused(made, file.getParent());
       } catch (IOException e) {
         throw new UncheckedIOException("cannot release the lock", e);
       }
     }
+  }
+
+  /**
+   * Removes the folders the lock made for OUT's parent, from {@code parent} up to {@code made},
+   * when the build left them empty (it was refused): a refused build writes nothing.
+   */
+  private static void removeIfUnused(Path made, Path parent) throws IOException {
+    if (made == null) {
+      return;
+    }
+    for (Path dir = parent; dir != null && dir.startsWith(made); dir = dir.getParent()) {
+      if (!isEmpty(dir)) {
+        return;
+      }
+      Files.delete(dir);
+    }
+  }
+
+  /** The highest folder of {@code dir}'s path that does not exist yet, or null when it does. */
+  private static Path firstMissing(Path dir) {
+    Path missing = null;
+    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
+      missing = p;
+    }
+    return missing;
   }
 
   private static String holder(Path file) {

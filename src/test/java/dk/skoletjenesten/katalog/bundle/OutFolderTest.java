@@ -83,5 +83,20 @@ class OutFolderTest {
     try (OutFolder.Lock again = OutFolder.lock(out)) {
       assertThat(again.held()).isTrue();
     }
+    assertThat(tmp.resolve(".out.lock")).doesNotExist();
+  }
+
+  @Test
+  void theFoldersALockMadeForOutGoWhenNothingWasWrittenThere() throws IOException {
+    try (OutFolder.Lock lock = OutFolder.lock(tmp.resolve("new/deep/out"))) {
+      assertThat(lock.held()).isTrue();
+      assertThat(tmp.resolve("new/deep/.out.lock")).exists();
+    }
+    assertThat(tmp.resolve("new")).doesNotExist();
+
+    try (OutFolder.Lock lock = OutFolder.lock(tmp.resolve("kept/out"))) {
+      Files.createDirectories(tmp.resolve("kept/out"));
+    }
+    assertThat(tmp.resolve("kept/out")).isDirectory();
   }
 }
