@@ -3,7 +3,7 @@ package dk.skoletjenesten.katalog.preflight;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
-import java.awt.image.WritableRaster;
+import java.awt.image.Raster;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
@@ -15,19 +15,28 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDIndexed;
 final class ImageInk {
   private final BufferedImage cmy;
   private final BufferedImage k;
-  private final AffineTransform placement;
 
-  private ImageInk(BufferedImage cmy, BufferedImage k, AffineTransform placement) {
+  private ImageInk(BufferedImage cmy, BufferedImage k) {
     this.cmy = cmy;
     this.k = k;
-    this.placement = placement;
   }
 
-  static ImageInk of(DrawnImage drawn, InkColour colours) throws IOException {
-    WritableRaster raw = drawn.image().getRawRaster();
+  /**
+   * How many samples a drawing wants across and down (about two per raster pixel): drawings of the
+   * same image that want the same get the same ink.
+   */
+  record Wanted(double x, double y) {
+    static Wanted of(DrawnImage drawn) {
+      return new Wanted(wanted(drawn.widthPt()), wanted(drawn.heightPt()));
+    }
+  }
+
+  /** The image's ink for drawings that want {@code wanted}; it decodes the image's samples. */
+  static ImageInk of(DrawnImage drawn, Wanted wanted, InkColour colours) throws IOException {
+    Raster raw = ImageSamples.of(drawn.image());
     PDColorSpace space = drawn.image().getColorSpace();
-    int stepX = step(raw.getWidth(), drawn.widthPt());
-    int stepY = step(raw.getHeight(), drawn.heightPt());
+    int stepX = step(raw.getWidth(), wanted.x());
+    int stepY = step(raw.getHeight(), wanted.y());
     int width = (raw.getWidth() + stepX - 1) / stepX;
     int height = (raw.getHeight() + stepY - 1) / stepY;
     BufferedImage cmy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -56,13 +65,16 @@ final class ImageInk {
         }
       }
     }
-    return new ImageInk(cmy, k, pixelsToPage(drawn.placement(), width, height));
+    return new ImageInk(cmy, k);
   }
 
   /** Keep every n-th sample so that about two remain per raster pixel. */
-  private static int step(int samples, double drawnPt) {
-    double wanted = Math.max(1, 2 * InkRaster.pixels(drawnPt));
+  private static int step(int samples, double wanted) {
     return Math.max(1, (int) Math.floor(samples / wanted));
+  }
+
+  private static double wanted(double drawnPt) {
+    return Math.max(1, 2 * InkRaster.pixels(drawnPt));
   }
 
   /** PDF images fill the unit square with row 0 at the top. */
@@ -74,6 +86,7 @@ final class ImageInk {
   }
 
   void drawOn(InkRaster raster, DrawnImage drawn) {
+    AffineTransform placement = pixelsToPage(drawn.placement(), cmy.getWidth(), cmy.getHeight());
     raster.draw(cmy, k, placement, drawn.state().getCurrentClippingPaths());
   }
 }

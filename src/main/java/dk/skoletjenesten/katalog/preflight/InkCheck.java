@@ -3,7 +3,12 @@ package dk.skoletjenesten.katalog.preflight;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.print.OutputCondition;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Total area coverage: paints the page into a low-resolution CMYK raster and reports the highest
@@ -25,6 +30,10 @@ final class InkCheck implements PageCheck {
   private final Findings findings;
   private final OutputCondition condition;
   private final InkColour colours = new InkColour();
+
+  /** Each image XObject's ink, decoded once per document and drawn size (not once per use). */
+  private final Map<COSStream, Map<ImageInk.Wanted, ImageInk>> inkByImage = new IdentityHashMap<>();
+
   private PageContext page;
   private InkRaster raster;
 
@@ -87,7 +96,7 @@ final class InkCheck implements PageCheck {
       return;
     }
     try {
-      ImageInk.of(image, colours).drawOn(raster, image);
+      ink(image).drawOn(raster, image);
     } catch (IOException | RuntimeException e) {
       findings.warning(
           page.number(),
@@ -99,6 +108,21 @@ final class InkCheck implements PageCheck {
               + ": "
               + e.getMessage());
     }
+  }
+
+  private ImageInk ink(DrawnImage image) throws IOException {
+    ImageInk.Wanted wanted = ImageInk.Wanted.of(image);
+    if (!(image.image() instanceof PDImageXObject xObject)) {
+      return ImageInk.of(image, wanted, colours); // inline: drawn once
+    }
+    Map<ImageInk.Wanted, ImageInk> bySize =
+        inkByImage.computeIfAbsent(xObject.getCOSObject(), stream -> new HashMap<>());
+    ImageInk ink = bySize.get(wanted);
+    if (ink == null) {
+      ink = ImageInk.of(image, wanted, colours);
+      bySize.put(wanted, ink);
+    }
+    return ink;
   }
 
   @Override

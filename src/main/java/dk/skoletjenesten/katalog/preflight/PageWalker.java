@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
-import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDPattern;
@@ -41,11 +40,13 @@ final class PageWalker extends PathTracer {
   private static final Rectangle2D UNIT_SQUARE = new Rectangle2D.Double(0, 0, 1, 1);
 
   private final List<PageCheck> checks;
+  private final GlyphOutlines outlines;
   private final Deque<Origin> origins = new ArrayDeque<>();
 
-  PageWalker(PDPage page, List<PageCheck> checks) {
+  PageWalker(PDPage page, List<PageCheck> checks, GlyphOutlines outlines) {
     super(page);
     this.checks = checks;
+    this.outlines = outlines;
     origins.push(Origin.PAGE);
   }
 
@@ -144,15 +145,9 @@ final class PageWalker extends PathTracer {
     }
   }
 
-  private static Shape outline(PDFont font, int code, AffineTransform at) {
-    if (!(font instanceof PDVectorFont vectorFont)) {
-      return null;
-    }
-    try {
-      return at.createTransformedShape(vectorFont.getNormalizedPath(code));
-    } catch (IOException | RuntimeException e) {
-      return null; // a damaged glyph: the glyph check reports it
-    }
+  private Shape outline(PDFont font, int code, AffineTransform at) {
+    GeneralPath path = outlines.of(font, code);
+    return path != null ? at.createTransformedShape(path) : null;
   }
 
   private static Rectangle2D bounds(Shape outline) {

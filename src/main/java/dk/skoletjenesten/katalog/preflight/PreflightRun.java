@@ -97,6 +97,7 @@ final class PreflightRun {
 
   private void pageChecks(PDDocument document) {
     List<PageCheck> checks = newPageChecks();
+    GlyphOutlines outlines = new GlyphOutlines();
     BoxesCheck boxes = new BoxesCheck(findings, profile);
     int number = 1;
     for (PDPage page : document.getPages()) {
@@ -104,15 +105,15 @@ final class PreflightRun {
       if (!profile.screen()) {
         boxes.check(context);
       }
-      walk(context, checks);
+      walk(context, checks, outlines);
     }
     checks.forEach(PageCheck::endDocument);
   }
 
-  private void walk(PageContext page, List<PageCheck> checks) {
+  private void walk(PageContext page, List<PageCheck> checks, GlyphOutlines outlines) {
     checks.forEach(check -> check.startPage(page));
     try {
-      new PageWalker(page.page(), checks).walk();
+      new PageWalker(page.page(), checks, outlines).walk();
     } catch (IOException | RuntimeException e) {
       findings.error(page.number(), FIELD, "page content cannot be read: " + e.getMessage());
     }
