@@ -17,8 +17,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -39,6 +41,7 @@ public final class BundleWriter {
   private static final String MANIFEST = "manifest.json";
 
   private final Path out;
+  private final Map<Path, String> written = new TreeMap<>();
   private final Runnable betweenRenames;
   private final Consumer<Path> removeOld;
 
@@ -109,6 +112,7 @@ public final class BundleWriter {
       }
       Files.createDirectories(target.getParent());
       Files.write(target, content);
+      written.put(target, sha256(content));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path + " into " + work, e);
     }
@@ -123,10 +127,10 @@ public final class BundleWriter {
       Set<String> products = new HashSet<>();
       entries.forEach(e -> products.add(e.path()));
       List<Manifest.OtherFile> others = new ArrayList<>();
-      for (Path file : files(work)) {
-        String path = work.relativize(file).toString().replace('\\', '/');
-        if (!products.contains(path) && !path.equals(MANIFEST)) {
-          others.add(new Manifest.OtherFile(path, sha256(Files.readAllBytes(file))));
+      for (Map.Entry<Path, String> file : written.entrySet()) {
+        String path = work.relativize(file.getKey()).toString().replace('\\', '/');
+        if (file.getKey().startsWith(work) && !products.contains(path) && !path.equals(MANIFEST)) {
+          others.add(new Manifest.OtherFile(path, file.getValue()));
         }
       }
       List<Manifest.Entry> sorted =
@@ -170,13 +174,6 @@ public final class BundleWriter {
   /** Removes a work folder after a failed build; OUT is left as it was. */
   public void abandon(Path work) {
     deleteTree(work);
-  }
-
-  /** Every regular file under {@code root}, sorted by path. */
-  private static List<Path> files(Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      return paths.filter(Files::isRegularFile).sorted().toList();
-    }
   }
 
   /**
