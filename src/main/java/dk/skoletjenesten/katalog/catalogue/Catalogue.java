@@ -5,7 +5,13 @@ import java.util.Optional;
 /**
  * A laid-out catalogue, not yet finished for print: the interior PDF (page 1 is the first page;
  * every page is trim + bleed with TrimBox and BleedBox set), its page count and, for perfect
- * binding, the cover spread (back + spine + front, with bleed) and the spine width.
+ * binding, the cover spread (back + spine + front, with bleed) and the spine width, and how many
+ * times the interior was laid out (the first layout that finds the sections included; 2 when the
+ * main layout stood at once).
  */
 public record Catalogue(
-    byte[] interiorPdf, int pageCount, Optional<byte[]> coverPdf, double spineWidthMm) {}
+    byte[] interiorPdf,
+    int pageCount,
+    Optional<byte[]> coverPdf,
+    double spineWidthMm,
+    int layouts) {}

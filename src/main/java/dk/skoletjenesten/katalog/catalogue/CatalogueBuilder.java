@@ -21,15 +21,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 /**
  * Lays out the national catalogue from a registry with the templates of {@code layouts/catalogue/}
  * and the fonts of {@code fonts/}. A first layout finds where the sections fall and so where the
- * designed padding goes ({@link Pacing}); then the interior is laid out with it; once its page
- * count is known the padding pages are added and, for perfect binding, the cover spread is rendered
- * in parallel on its own renderer.
+ * designed padding goes ({@link Pacing}), and which entries' facts fall on left-hand pages; then
+ * the interior is laid out with both; once its page count is known the padding pages are added and,
+ * for perfect binding, the cover spread is rendered in parallel on its own renderer.
  */
 public final class CatalogueBuilder {
   static final String LAYOUT = "catalogue";
@@ -55,8 +56,12 @@ public final class CatalogueBuilder {
     PrintSpec print = registry.edition().print();
     AtomicReference<CompletableFuture<byte[]>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
-    Pacing pacing = pacing(registry, model);
-    RenderedPdf interior = renderer(registry).render(interior(registry, model, pacing, cover));
+    Map<String, Integer> probePages = new HashMap<>();
+    Pacing pacing = pacing(registry, model, probePages);
+    Set<String> versos = predictedVersos(model, pacing, probePages);
+    AtomicInteger revisions = new AtomicInteger();
+    RenderedPdf interior =
+        renderer(registry).render(interior(registry, model, pacing, versos, cover, revisions));
     if (interior.pageCount() % 4 != 0) {
       throw new IllegalStateException(
           "the catalogue has "
@@ -69,34 +74,74 @@ public final class CatalogueBuilder {
         interior.bytes(),
         interior.pageCount(),
         Optional.ofNullable(coverPdf),
-        print.binding() == Binding.PERFECT ? spine : 0);
+        print.binding() == Binding.PERFECT ? spine : 0,
+        2 + revisions.get());
   }
 
   /**
    * The sections' padding, from a first layout that finds where each section begins and ends
-   * ({@link SectionPages}).
+   * ({@link SectionPages}); {@code pageOfId} gets the page of every element id in it.
    */
-  private Pacing pacing(Registry registry, CatalogueModel model) {
+  private Pacing pacing(Registry registry, CatalogueModel model, Map<String, Integer> pageOfId) {
     String probe = templates.render(LAYOUT + "/catalogue", model.variables(Pacing.PROBE));
     Path base = layoutsDir.resolve(LAYOUT);
-    byte[] first =
-        renderer(registry).render(PdfJob.of(probe, base, model.geometry().boxes())).bytes();
+    PdfJob job =
+        new PdfJob(
+            probe,
+            base,
+            model.geometry().boxes(),
+            pages -> Optional.empty(),
+            pages -> {
+              pageOfId.putAll(pages);
+              return Optional.empty();
+            });
+    byte[] first = renderer(registry).render(job).bytes();
     return SectionPages.read(first, PageFrame.CATALOGUE, model.geometry())
         .pacing(model.sections(), PageFrame.CATALOGUE, model.geometry());
   }
 
   /**
+   * The entries whose facts will fall on a left-hand page, from where the first layout put them:
+   * padding pages come only before openers and shift what follows by whole pages, and house ads
+   * fill free feet without moving anything, so an entry's page is its first-layout page plus the
+   * padding pages before its section. The main layout checks this and is revised if it is wrong
+   * (one layout more); right, it saves that layout. Empty when the first layout lacks an entry.
+   */
+  static Set<String> predictedVersos(
+      CatalogueModel model, Pacing pacing, Map<String, Integer> probePageOfId) {
+    Map<String, Integer> pages = new HashMap<>();
+    int shift = 0;
+    for (SectionPart section : model.sections()) {
+      if (pacing.gapBefore(section.number())) {
+        shift++;
+      }
+      for (Entry entry : section.entries()) {
+        String id = FACTS_ID_PREFIX + entry.place().anchor();
+        Integer page = probePageOfId.get(id);
+        if (page == null) {
+          return Set.of();
+        }
+        pages.put(id, page + shift);
+      }
+    }
+    return versos(model, pages);
+  }
+
+  /**
    * The interior: once its pages are counted, the tail follows and the cover of a perfect-bound
-   * book starts on its own thread, into {@code cover}.
+   * book starts on its own thread, into {@code cover}; {@code revisions} counts the layouts after
+   * the first (when the facts of an entry fall on another side than {@code predictedVersos} says).
    */
   private PdfJob interior(
       Registry registry,
       CatalogueModel model,
       Pacing pacing,
-      AtomicReference<CompletableFuture<byte[]>> cover) {
+      Set<String> predictedVersos,
+      AtomicReference<CompletableFuture<byte[]>> cover,
+      AtomicInteger revisions) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
-    AtomicReference<Set<String>> versos = new AtomicReference<>(Set.of());
+    AtomicReference<Set<String>> versos = new AtomicReference<>(predictedVersos);
     return new PdfJob(
         main(model, pacing, versos.get()),
         base,
@@ -114,6 +159,7 @@ public final class CatalogueBuilder {
             return Optional.empty();
           }
           versos.set(found);
+          revisions.incrementAndGet();
           return Optional.of(main(model, pacing, found));
         });
   }

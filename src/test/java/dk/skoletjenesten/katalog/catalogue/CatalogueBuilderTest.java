@@ -59,6 +59,12 @@ class CatalogueBuilderTest {
   }
 
   @Test
+  void theMainLayoutStandsAtOnceWithTheSidesTheFirstLayoutPredicts() {
+    // the first layout, then the main one: no revision for entries whose facts changed side
+    assertThat(catalogue.layouts()).isEqualTo(2);
+  }
+
+  @Test
   void pageCountIsAMultipleOfSixteenAndMatchesThePdf() {
     // title, colophon, welcome, contents, three pages of articles, the seven sections' opener
     // spreads, entries and house-ad pages, three index pages; perfect binding pads to whole
