@@ -10,9 +10,18 @@ import dk.skoletjenesten.katalog.registry.Registry;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 
-/** Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies. */
+/**
+ * Every insert order: {@code inserts/CODE-NAME.pdf}, printed in the order's copies; laid out on all
+ * cores, in the orders' order.
+ */
 final class InsertPublisher implements Publisher {
   private final Path layoutsDir;
   private final Path fontsDir;
@@ -43,25 +52,70 @@ final class InsertPublisher implements Publisher {
       return List.of();
     }
     InsertBuilder builder = new InsertBuilder(layoutsDir, fontsDir);
+    List<Callable<Made>> tasks =
+        orders.stream().<Callable<Made>>map(o -> () -> make(builder, registry, o)).toList();
     List<BundleFile> files = new ArrayList<>();
-    for (InsertOrder order : orders) {
-      Municipality municipality = registry.requireMunicipality(order.municipality());
-      builder
-          .build(registry, order, diagnostics)
-          .ifPresent(
-              insert ->
-                  files.add(
-                      BundleFile.builder(
-                              "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
-                              Product.INSERT)
-                          .title("Indstik: " + insert.headline())
-                          .municipality(municipality.code())
-                          .copies(insert.copies())
-                          .pages(insert.pageCount())
-                          .trimMm(insert.trimWidthMm(), insert.trimHeightMm())
-                          .content(insert.pdf())
-                          .build()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads(orders.size()));
+    try {
+      List<Future<Made>> made = pool.invokeAll(tasks);
+      for (int i = 0; i < made.size(); i++) {
+        Made insert = await(made.get(i), orders.get(i));
+        diagnostics.addAll(insert.diagnostics().sorted());
+        insert.file().ifPresent(files::add);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the inserts", e);
+    } finally {
+      pool.shutdownNow();
     }
     return files;
+  }
+
+  /** One insert's file, or none, and what its order's layout said. */
+  private record Made(Optional<BundleFile> file, Diagnostics diagnostics) {}
+
+  private static Made make(InsertBuilder builder, Registry registry, InsertOrder order) {
+    Municipality municipality = registry.requireMunicipality(order.municipality());
+    Diagnostics said = new Diagnostics();
+    Optional<BundleFile> file =
+        builder
+            .build(registry, order, said)
+            .map(
+                insert ->
+                    BundleFile.builder(
+                            "inserts/" + FileNames.forMunicipality(municipality) + ".pdf",
+                            Product.INSERT)
+                        .title("Indstik: " + insert.headline())
+                        .municipality(municipality.code())
+                        .copies(insert.copies())
+                        .pages(insert.pageCount())
+                        .trimMm(insert.trimWidthMm(), insert.trimHeightMm())
+                        .content(insert.pdf())
+                        .build());
+    return new Made(file, said);
+  }
+
+  /**
+   * One thread per core: each insert is laid out on one thread, and 75 inserts took 23 s on one.
+   */
+  private static int threads(int orders) {
+    return Math.max(1, Math.min(orders, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private static Made await(Future<Made> made, InsertOrder order) {
+    try {
+      return made.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(
+          "while making the insert of " + order.file() + ": " + cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while making the inserts", e);
+    }
   }
 }
