@@ -1,11 +1,14 @@
 package dk.skoletjenesten.katalog.cli;
 
+import dk.skoletjenesten.katalog.bench.BuildTimings;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.pipeline.BuildResult;
 import dk.skoletjenesten.katalog.pipeline.Pipeline;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.Selector;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -80,6 +83,15 @@ final class BuildCommand implements Callable<Integer> {
       description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
 
+  @Option(
+      names = "--timings",
+      paramLabel = "FILE",
+      description =
+          "After a build that published, write how long each stage took (read, layout, finishing,"
+              + " preflight, proofs, write), the pages and the peak memory as JSON to FILE"
+              + " (what katalog bench reads).")
+  Path timings;
+
   BuildCommand(
       PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
     this.out = out;
@@ -113,7 +125,9 @@ final class BuildCommand implements Callable<Integer> {
                 err.flush();
               });
     }
+    long start = System.nanoTime();
     BuildResult result = pipeline.build(options.data(), options.out());
+    double seconds = (System.nanoTime() - start) / 1e9;
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
       err.println(
@@ -135,6 +149,19 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.plural(result.files().size(), "file"),
         DiagnosticPrinter.count(result.diagnostics()));
     result.changes().ifPresent(summary -> out.println("Since " + since + ": " + summary));
+    if (timings != null) {
+      return writeTimings(BuildTimings.of(result, seconds));
+    }
     return ExitCode.OK;
+  }
+
+  private int writeTimings(BuildTimings measured) {
+    try {
+      Files.write(timings, measured.json());
+      return ExitCode.OK;
+    } catch (IOException e) {
+      err.println(timings + ": error: --timings: cannot write the timings: " + e.getMessage());
+      return ExitCode.REFUSED;
+    }
   }
 }

@@ -12,6 +12,7 @@ import dk.skoletjenesten.katalog.changes.RegistrySnapshot;
 import dk.skoletjenesten.katalog.delivery.Distribution;
 import dk.skoletjenesten.katalog.delivery.PrintFacts;
 import dk.skoletjenesten.katalog.delivery.PrintOrder;
+import dk.skoletjenesten.katalog.pipeline.StageTimes.Stage;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.proof.ProofSet;
 import dk.skoletjenesten.katalog.proof.Proofs;
@@ -43,23 +44,26 @@ final class BundleContents {
   private final Path fontsDir;
   private final Optional<Path> since;
   private final Consumer<String> step;
+  private final StageTimes stages;
 
   /**
    * The contents of a bundle of {@code registry}'s data, the print order laid out with {@code
    * layoutsDir} and {@code fontsDir}, compared with {@code since} when given; {@code step} hears
-   * what is done.
+   * what is done, and {@code stages} how long the proofs and the rest took.
    */
   BundleContents(
       Registry registry,
       Path layoutsDir,
       Path fontsDir,
       Optional<Path> since,
-      Consumer<String> step) {
+      Consumer<String> step,
+      StageTimes stages) {
     this.registry = registry;
     this.layoutsDir = layoutsDir;
     this.fontsDir = fontsDir;
     this.since = since;
     this.step = step;
+    this.stages = stages;
   }
 
   /**
@@ -70,13 +74,24 @@ final class BundleContents {
    */
   Optional<String> write(
       BundleWriter writer, Path work, List<BundleFile> files, List<PreflightReport> reports) {
-    files.forEach(f -> writer.write(work, f.path(), f.content()));
-    reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
     List<BundleFile> printed = files.stream().filter(f -> !f.product().forScreen()).toList();
-    delivery(printed).forEach((path, bytes) -> writer.write(work, path, bytes));
-    ProofSet proofs = Proofs.of(printed, registry.edition().date(), fontsDir);
+    stages.run(
+        Stage.WRITE,
+        () -> {
+          files.forEach(f -> writer.write(work, f.path(), f.content()));
+          reportFiles(reports).forEach((path, bytes) -> writer.write(work, path, bytes));
+          delivery(printed).forEach((path, bytes) -> writer.write(work, path, bytes));
+        });
+    ProofSet proofs =
+        stages.time(Stage.PROOFS, () -> Proofs.of(printed, registry.edition().date(), fontsDir));
     step.accept(
         "proofs: " + proofs.signatures().values().stream().mapToInt(List::size).sum() + " pages");
+    return stages.time(Stage.WRITE, () -> writeRest(writer, work, files, proofs));
+  }
+
+  /** The proofs, the data snapshot, the manifest and, with {@code --since}, the changes. */
+  private Optional<String> writeRest(
+      BundleWriter writer, Path work, List<BundleFile> files, ProofSet proofs) {
     proofs.files().forEach((path, bytes) -> writer.write(work, path, bytes));
     byte[] snapshot = RegistrySnapshot.json(registry);
     writer.write(work, REGISTRY_JSON, snapshot);

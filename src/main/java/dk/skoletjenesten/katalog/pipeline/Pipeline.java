@@ -7,6 +7,7 @@ import dk.skoletjenesten.katalog.changes.BundleComparison;
 import dk.skoletjenesten.katalog.changes.ComparisonProblem;
 import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.common.Diagnostics;
+import dk.skoletjenesten.katalog.pipeline.StageTimes.Stage;
 import dk.skoletjenesten.katalog.preflight.PreflightReport;
 import dk.skoletjenesten.katalog.registry.Registry;
 import dk.skoletjenesten.katalog.registry.RegistryReader;
@@ -36,6 +37,7 @@ public final class Pipeline {
   private final Path fontsDir;
   private final Progress progress;
   private long started;
+  private StageTimes stages = new StageTimes();
 
   /**
    * A pipeline that makes every publication, with crop marks when the edition asks for them, and
@@ -100,6 +102,7 @@ public final class Pipeline {
    */
   public BuildResult build(Path dataDir, Path out) {
     started = System.nanoTime();
+    stages = new StageTimes();
     Optional<String> refusal = OutFolder.refusal(out, dataDir);
     if (refusal.isPresent()) {
       return refused(Diagnostic.error(out.toString(), 0, "--out", refusal.get()));
@@ -126,8 +129,8 @@ public final class Pipeline {
     }
   }
 
-  private static BuildResult refused(Diagnostic problem) {
-    return new BuildResult(false, List.of(problem), List.of());
+  private BuildResult refused(Diagnostic problem) {
+    return new BuildResult(false, List.of(problem), List.of(), stages);
   }
 
   private BuildResult buildLocked(Path dataDir, Path out) {
@@ -141,15 +144,15 @@ public final class Pipeline {
               null,
               "put the previous bundle back: an earlier build was stopped while replacing it"));
     }
-    RegistryReader.Result read = RegistryReader.read(dataDir);
+    RegistryReader.Result read = stages.time(Stage.READ, () -> RegistryReader.read(dataDir));
     diagnostics.addAll(read.diagnostics());
     if (read.registry().isEmpty()) {
-      return new BuildResult(false, diagnostics.sorted(), List.of());
+      return new BuildResult(false, diagnostics.sorted(), List.of(), stages);
     }
     Registry registry = read.registry().get();
     Path work = writer.begin();
     try {
-      List<BundleFile> raw = publishAll(registry, diagnostics);
+      List<BundleFile> raw = stages.time(Stage.LAYOUT, () -> publishAll(registry, diagnostics));
       if (raw.isEmpty() && !diagnostics.hasErrors()) {
         diagnostics.add(
             Diagnostic.error(
@@ -160,22 +163,22 @@ public final class Pipeline {
       }
       if (diagnostics.hasErrors()) {
         writer.abandon(work);
-        return new BuildResult(false, diagnostics.sorted(), List.of());
+        return new BuildResult(false, diagnostics.sorted(), List.of(), stages);
       }
       List<PrintReadiness.Checked> checked =
-          finishAll(new PrintReadiness(registry.edition(), cropMarks), raw);
+          finishAll(new PrintReadiness(registry.edition(), cropMarks, stages), raw);
       step("finished and checked " + checked.size() + " files (print and screen)");
       List<PreflightReport> reports = checked.stream().map(PrintReadiness.Checked::report).toList();
       reports.forEach(r -> r.diagnostics().forEach(d -> diagnostics.add(underOut(d, out))));
       if (diagnostics.hasErrors()) {
         writer.abandon(work);
-        return new BuildResult(false, diagnostics.sorted(), List.of());
+        return new BuildResult(false, diagnostics.sorted(), List.of(), stages);
       }
       List<BundleFile> files = checked.stream().map(PrintReadiness.Checked::file).toList();
       Optional<String> changes =
-          new BundleContents(registry, layoutsDir, fontsDir, since, this::step)
+          new BundleContents(registry, layoutsDir, fontsDir, since, this::step, stages)
               .write(writer, work, files, reports);
-      Optional<Path> left = writer.publish(work);
+      Optional<Path> left = stages.time(Stage.WRITE, () -> writer.publish(work));
       step("wrote " + out);
       left.ifPresent(
           old ->
@@ -187,7 +190,7 @@ public final class Pipeline {
                       "published; the previous bundle, moved aside to "
                           + old.getFileName()
                           + ", could not be removed: the next build removes it")));
-      return new BuildResult(true, diagnostics.sorted(), files, changes);
+      return new BuildResult(true, diagnostics.sorted(), files, changes, stages);
     } catch (RuntimeException | Error e) {
       writer.abandon(work);
       throw e;

@@ -5,6 +5,7 @@ import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.finishing.FinishingException;
 import dk.skoletjenesten.katalog.finishing.FinishingSpec;
 import dk.skoletjenesten.katalog.finishing.PdfFinisher;
+import dk.skoletjenesten.katalog.pipeline.StageTimes.Stage;
 import dk.skoletjenesten.katalog.preflight.Preflight;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile;
 import dk.skoletjenesten.katalog.preflight.PreflightProfile.Layout;
@@ -32,11 +33,18 @@ import java.util.List;
 final class PrintReadiness {
   private final Edition edition;
   private final boolean cropMarks;
+  private final StageTimes stages;
 
   /** {@code cropMarks}: add them even when the edition does not ask for them. */
   PrintReadiness(Edition edition, boolean cropMarks) {
+    this(edition, cropMarks, new StageTimes());
+  }
+
+  /** As above, counting the time of finishing and preflight to {@code stages}. */
+  PrintReadiness(Edition edition, boolean cropMarks, StageTimes stages) {
     this.edition = edition;
     this.cropMarks = cropMarks;
+    this.stages = stages;
   }
 
   /**
@@ -48,7 +56,7 @@ final class PrintReadiness {
     String shown = raw.path();
     byte[] finished;
     try {
-      finished = new PdfFinisher().finish(raw.content(), finishing(raw));
+      finished = finish(raw);
     } catch (FinishingException e) {
       Diagnostic refused = Diagnostic.error(shown, 0, "finishing", e.getMessage());
       return new Checked(
@@ -57,8 +65,28 @@ final class PrintReadiness {
       throw new UncheckedIOException("cannot finish " + raw.path(), e);
     }
     PreflightReport report =
-        new Preflight().inspect(shown, new ByteArrayInputStream(finished), profile(raw));
+        stages.time(
+            Stage.PREFLIGHT,
+            () -> new Preflight().inspect(shown, new ByteArrayInputStream(finished), profile(raw)));
     return new Checked(raw.withContent(finished), report);
+  }
+
+  private byte[] finish(BundleFile raw) throws IOException {
+    long start = System.nanoTime();
+    try {
+      return new PdfFinisher().finish(raw.content(), finishing(raw));
+    } finally {
+      stages.add(Stage.FINISHING, System.nanoTime() - start);
+    }
+  }
+
+  private byte[] finishForScreen(BundleFile raw) throws IOException {
+    long start = System.nanoTime();
+    try {
+      return new ScreenFinisher().finish(raw.content(), screenSpec(raw));
+    } finally {
+      stages.add(Stage.FINISHING, System.nanoTime() - start);
+    }
   }
 
   /**
@@ -80,7 +108,7 @@ final class PrintReadiness {
     String path = screenPath(raw.path());
     byte[] finished;
     try {
-      finished = new ScreenFinisher().finish(raw.content(), screenSpec(raw));
+      finished = finishForScreen(raw);
     } catch (ScreenFinishingException e) {
       Diagnostic refused = Diagnostic.error(path, 0, "finishing", e.getMessage());
       return new Checked(
@@ -89,12 +117,16 @@ final class PrintReadiness {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the screen edition of " + raw.path(), e);
     }
+    byte[] screen = finished;
     PreflightReport report =
-        new Preflight()
-            .inspect(
-                path,
-                new ByteArrayInputStream(finished),
-                PreflightProfile.screen(raw.trimWidthMm(), raw.trimHeightMm()));
+        stages.time(
+            Stage.PREFLIGHT,
+            () ->
+                new Preflight()
+                    .inspect(
+                        path,
+                        new ByteArrayInputStream(screen),
+                        PreflightProfile.screen(raw.trimWidthMm(), raw.trimHeightMm())));
     return new Checked(screenFile(raw, path, product, finished), report);
   }
 

@@ -125,17 +125,77 @@ class CliTest {
   }
 
   @Test
-  void benchTimesTheCatalogueAndReportsMemory() {
+  void timingsGiveEveryStageThePagesAndThePeakMemoryAsJson(@TempDir Path tmp) throws IOException {
+    Path timings = tmp.resolve("timings.json");
+
     int code =
-        Cli.standard(new PrintWriter(out), new PrintWriter(err))
-            .run("bench", "--data", "src/test/resources/catalogue/fixture", "--runs", "2");
+        run(
+            List.of(ONE_FILE),
+            "build",
+            "--data",
+            VALID.toString(),
+            "--out",
+            tmp.resolve("out").toString(),
+            "--timings",
+            timings.toString());
 
     assertThat(code).isEqualTo(0);
+    JsonNode json = new ObjectMapper().readTree(timings.toFile());
+    assertThat(json.get("stages_s").fieldNames())
+        .toIterable()
+        .containsExactly("read", "layout", "finishing", "preflight", "proofs", "write");
+    assertThat(json.at("/stages_s/preflight").asDouble()).isPositive();
+    assertThat(json.get("print_pages").asInt()).isEqualTo(4);
+    assertThat(json.get("pages").asInt()).as("with the screen edition").isEqualTo(8);
+    assertThat(json.get("build_s").asDouble())
+        .isPositive()
+        .isLessThanOrEqualTo(json.get("process_s").asDouble());
+    assertThat(json.get("peak_resident_mb").asLong()).isPositive();
+  }
+
+  @Test
+  void benchBuildsInNewProcessesStageByStageAndWritesTheFiguresAsJson(@TempDir Path tmp)
+      throws IOException {
+    Path json = tmp.resolve("bench.json");
+    int code =
+        Cli.standard(new PrintWriter(out), new PrintWriter(err))
+            .run(
+                "bench",
+                "--data",
+                "src/test/resources/catalogue/fixture",
+                "--scenarios",
+                "catalogue",
+                "--json",
+                json.toString());
+
+    assertThat(code).as(err.toString()).isEqualTo(0);
     assertThat(out.toString())
+        .contains("read  layout  finish  preflt  proofs   write  pages/s  peak MB")
         .containsPattern(
-            "cold 1: \\d+ pages in \\d+\\.\\d\\d s, [\\d.]+ pages/s, [\\d.]+ s since the JVM started")
-        .containsPattern("warm 2: \\d+ pages in ")
-        .containsPattern("peak heap used: \\d+ MB; peak resident: (\\d+ MB|unknown)");
+            "catalogue      1      49 +\\d+\\.\\d( +\\d+\\.\\d){6} +\\d+\\.\\d +\\d+\\n");
+    JsonNode run = new ObjectMapper().readTree(json.toFile()).at("/scenarios/catalogue/runs/0");
+    assertThat(run.at("/build/print_pages").asInt()).isEqualTo(49);
+    assertThat(run.at("/build/max_heap_mb").asInt())
+        .as("the launcher's bounded heap")
+        .isLessThan(1300);
+    for (String stage : List.of("read", "layout", "finishing", "preflight", "proofs", "write")) {
+      assertThat(run.at("/build/stages_s/" + stage).asDouble()).as(stage).isPositive();
+    }
+    assertThat(run.at("/peak_mb").asInt()).isGreaterThan(run.at("/build/peak_resident_mb").asInt());
+  }
+
+  @Test
+  void benchReplacesOnlyAJsonFileItWroteItself(@TempDir Path tmp) throws IOException {
+    Path json = Files.writeString(tmp.resolve("mine.json"), "{\"notes\": true}");
+
+    int code =
+        Cli.standard(new PrintWriter(out), new PrintWriter(err))
+            .run("bench", "--scenarios", "catalogue", "--json", json.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(json + ": error: --json: the file exists and katalog bench did not write it\n");
+    assertThat(Files.readString(json)).isEqualTo("{\"notes\": true}");
   }
 
   @Test
