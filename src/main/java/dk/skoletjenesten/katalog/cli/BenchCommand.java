@@ -1,17 +1,15 @@
 package dk.skoletjenesten.katalog.cli;
 
-import dk.skoletjenesten.katalog.bundle.BundleFile;
-import dk.skoletjenesten.katalog.common.Diagnostics;
-import dk.skoletjenesten.katalog.pipeline.Publications;
-import dk.skoletjenesten.katalog.pipeline.Publisher;
-import dk.skoletjenesten.katalog.registry.RegistryReader;
+import dk.skoletjenesten.katalog.bench.Bench;
+import dk.skoletjenesten.katalog.bench.Bench.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,12 +18,19 @@ import picocli.CommandLine.Option;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-      "Times the catalogue build and prints pages per second and peak memory.",
-      "%nThe first build is cold (this JVM is new: class loading and JIT warm-up count, and so does "
-          + "the time since the JVM started); the following builds are warm. Each build reads the data "
-          + "folder and lays out and renders the catalogue and its cover. Writes nothing."
+      "Times whole builds stage by stage and prints pages per second and peak memory.",
+      "%nEach build is a new process started the way a user starts katalog (cold: JVM start, "
+          + "class loading and JIT warm-up count), timed from outside, and reports its stages "
+          + "(read, layout, finishing, preflight, proofs, write) and peak memory (--timings). "
+          + "Scenarios: sample (the whole bundle), catalogue (--only catalogue), inserts (an "
+          + "insert for every municipality with places; orders that do not fit are left out and "
+          + "named), 4x and 6x (the catalogue of a registry with every place 4 or 6 times). "
+          + "Ends with the goals of the benchmark, met or missed. The generated registries and "
+          + "bundles live in a temporary folder that is removed afterwards."
     })
 final class BenchCommand implements Callable<Integer> {
+  private static final String MARK = "\"katalog_bench\"";
+
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -39,9 +44,26 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      defaultValue = "3",
-      description = "Builds in this JVM, the first cold (default: ${DEFAULT-VALUE}).")
+      defaultValue = "1",
+      description = "Builds per scenario; the table shows the median (default: ${DEFAULT-VALUE}).")
   int runs;
+
+  @Option(
+      names = "--scenarios",
+      paramLabel = "NAME",
+      split = ",",
+      defaultValue = "sample,catalogue,inserts,4x,6x",
+      description = "Which scenarios, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<String> scenarios;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      defaultValue = "bench.json",
+      description =
+          "Where the figures go as JSON (default: ${DEFAULT-VALUE}); an existing file is replaced"
+              + " only when an earlier bench wrote it.")
+  Path json;
 
   @Option(
       names = "--layouts",
@@ -61,57 +83,52 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
-    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-    Publisher catalogue =
-        Publications.catalogue(
-            InstallFolder.resolve(layouts, "layouts"), InstallFolder.resolve(fonts, "fonts"));
-    out.printf(
-        "Catalogue build of %s on %d cores, max heap %d MB%n",
-        data, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    for (int run = 1; run <= Math.max(1, runs); run++) {
-      long start = System.nanoTime();
-      RegistryReader.Result read = RegistryReader.read(data);
-      if (read.registry().isEmpty()) {
-        DiagnosticPrinter.print(read.diagnostics(), err);
-        return ExitCode.REFUSED;
+  public Integer call() throws IOException, InterruptedException {
+    List<Scenario> chosen = new ArrayList<>();
+    for (String name : scenarios) {
+      try {
+        chosen.add(Scenario.of(name.strip()));
+      } catch (IllegalArgumentException e) {
+        err.println("--scenarios: error: " + e.getMessage());
+        return ExitCode.USAGE;
       }
-      List<BundleFile> files =
-          catalogue.publish(read.registry().get(), municipality -> true, new Diagnostics());
-      double seconds = (System.nanoTime() - start) / 1e9;
-      int pages = files.get(0).pages();
-      String label = run == 1 ? "cold" : "warm";
-      String sinceJvm =
-          run == 1
-              ? String.format(
-                  ", %.2f s since the JVM started", (System.currentTimeMillis() - jvmStart) / 1e3)
-              : "";
-      out.printf(
-          "  %-4s %d: %d pages in %.2f s, %.1f pages/s%s%n",
-          label, run, pages, seconds, pages / seconds, sinceJvm);
     }
-    out.printf("  peak heap used: %d MB; peak resident: %s%n", peakHeapMb(), peakResident());
-    return ExitCode.OK;
-  }
-
-  private static long peakHeapMb() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP)
-            .mapToLong(p -> p.getPeakUsage().getUsed())
-            .sum()
-        >> 20;
-  }
-
-  /** VmHWM from /proc (Linux), the most memory the process ever held; "unknown" elsewhere. */
-  private static String peakResident() {
+    if (Files.exists(json) && !Files.readString(json).contains(MARK)) {
+      err.println(json + ": error: --json: the file exists and katalog bench did not write it");
+      return ExitCode.REFUSED;
+    }
+    if (!Files.isDirectory(data)) {
+      err.println(data + ": error: --data: expected a data folder");
+      return ExitCode.REFUSED;
+    }
+    Path work = Files.createTempDirectory("katalog-bench-");
     try {
-      return Files.readAllLines(Path.of("/proc/self/status")).stream()
-          .filter(l -> l.startsWith("VmHWM:"))
-          .map(l -> (Long.parseLong(l.replaceAll("\\D", "")) >> 10) + " MB")
-          .findFirst()
-          .orElse("unknown");
-    } catch (IOException | RuntimeException e) {
-      return "unknown";
+      Bench bench =
+          new Bench(
+              Launcher.katalog(),
+              data.toAbsolutePath(),
+              InstallFolder.resolve(layouts, "layouts").toAbsolutePath(),
+              InstallFolder.resolve(fonts, "fonts").toAbsolutePath(),
+              work,
+              err);
+      List<Bench.Result> results = new ArrayList<>();
+      for (Scenario scenario : chosen) {
+        results.add(bench.run(scenario, Math.max(1, runs)));
+      }
+      Bench.print(results, out);
+      Files.write(json, Bench.json(results, machine()));
+      out.println("Wrote " + json);
+      return ExitCode.OK;
+    } finally {
+      Bench.remove(work);
     }
+  }
+
+  private static Map<String, Object> machine() {
+    Map<String, Object> machine = new LinkedHashMap<>();
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put("java", System.getProperty("java.vm.name") + " " + Runtime.version());
+    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return machine;
   }
 }
