@@ -53,7 +53,7 @@ public final class CatalogueBuilder {
                 templates, renderer(registry), layoutsDir.resolve(LAYOUT), registry.imagesDir())
             .fit(new CatalogueModeller(registry, new IndexFonts(fontsDir)).model());
     PrintSpec print = registry.edition().print();
-    AtomicReference<CompletableFuture<byte[]>> cover =
+    AtomicReference<CompletableFuture<RenderedPdf>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
     Pacing pacing = pacing(registry, model);
     RenderedPdf interior = renderer(registry).render(interior(registry, model, pacing, cover));
@@ -63,13 +63,15 @@ public final class CatalogueBuilder {
               + interior.pageCount()
               + " pages, not a multiple of 4: a notes page of layouts/catalogue/tail.html overflows its page");
     }
-    byte[] coverPdf = join(cover.get());
+    Optional<RenderedPdf> coverPdf = Optional.ofNullable(join(cover.get()));
     double spine = PageCount.spineWidthMm(interior.pageCount(), print.paperCaliperMm());
     return new Catalogue(
         interior.bytes(),
         interior.pageCount(),
-        Optional.ofNullable(coverPdf),
-        print.binding() == Binding.PERFECT ? spine : 0);
+        coverPdf.map(RenderedPdf::bytes),
+        print.binding() == Binding.PERFECT ? spine : 0,
+        interior.xhtml(),
+        coverPdf.map(RenderedPdf::xhtml));
   }
 
   /**
@@ -93,7 +95,7 @@ public final class CatalogueBuilder {
       Registry registry,
       CatalogueModel model,
       Pacing pacing,
-      AtomicReference<CompletableFuture<byte[]>> cover) {
+      AtomicReference<CompletableFuture<RenderedPdf>> cover) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
     AtomicReference<Set<String>> versos = new AtomicReference<>(Set.of());
@@ -168,7 +170,7 @@ public final class CatalogueBuilder {
     return Optional.of(templates.render(LAYOUT + "/tail", vars));
   }
 
-  private byte[] cover(Registry registry, CatalogueModel model, int pages, Path base) {
+  private RenderedPdf cover(Registry registry, CatalogueModel model, int pages, Path base) {
     PrintSpec print = registry.edition().print();
     double spine = PageCount.spineWidthMm(pages, print.paperCaliperMm());
     CoverGeometry geometry =
@@ -176,14 +178,15 @@ public final class CatalogueBuilder {
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
-    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes())).bytes();
+    RenderedPdf spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes()));
     if (spine < SpineTitle.MIN_SPINE_MM) {
       return spread;
     }
     var edition = registry.edition();
     String title =
         SpineTitle.text(edition.publisher().name(), edition.title(), edition.schoolYear());
-    return spineTitle(spread, geometry, title);
+    return new RenderedPdf(
+        spineTitle(spread.bytes(), geometry, title), spread.pageCount(), spread.xhtml());
   }
 
   private byte[] spineTitle(byte[] spread, CoverGeometry geometry, String title) {
@@ -201,7 +204,7 @@ public final class CatalogueBuilder {
     return new PdfRenderer(layoutsDir, fontsDir, registry.dataDir());
   }
 
-  private static byte[] join(CompletableFuture<byte[]> future) {
+  private static RenderedPdf join(CompletableFuture<RenderedPdf> future) {
     try {
       return future.join();
     } catch (CompletionException e) {
