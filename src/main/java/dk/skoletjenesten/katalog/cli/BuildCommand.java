@@ -1,10 +1,12 @@
 package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.pipeline.BuildResult;
 import dk.skoletjenesten.katalog.pipeline.Pipeline;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.Selector;
+import dk.skoletjenesten.katalog.xhtml.XhtmlKeeper;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +82,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "The fonts folder (default: ./fonts, else the one beside the jar).")
   Path fonts;
 
+  @Option(
+      names = "--keep-xhtml",
+      paramLabel = "DIR",
+      description =
+          "Also keep the XHTML of every rendered document in DIR, as laid out, with its CSS (in"
+              + " RGB), fonts, images, QR codes (SVG) and charts beside it, for a browser:"
+              + " DIR/catalogue.html, DIR/inserts/CODE-NAME.html, ... Written only when the build"
+              + " succeeds; DIR must be new, empty or kept before. The bundle is the same.")
+  Path keepXhtml;
+
   BuildCommand(
       PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
     this.out = out;
@@ -113,6 +125,16 @@ final class BuildCommand implements Callable<Integer> {
                 err.flush();
               });
     }
+    Optional<String> keepRefusal =
+        Optional.ofNullable(keepXhtml).flatMap(k -> XhtmlKeeper.refusal(k, data, outDir));
+    if (keepRefusal.isPresent()) {
+      List<Diagnostic> refused =
+          List.of(Diagnostic.error(keepXhtml.toString(), 0, "--keep-xhtml", keepRefusal.get()));
+      DiagnosticPrinter.print(refused, err);
+      err.println(
+          data + ": " + DiagnosticPrinter.count(refused) + "; nothing was written to " + outDir);
+      return ExitCode.REFUSED;
+    }
     BuildResult result = pipeline.build(options.data(), options.out());
     DiagnosticPrinter.print(result.diagnostics(), err);
     if (!result.published()) {
@@ -135,6 +157,13 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.plural(result.files().size(), "file"),
         DiagnosticPrinter.count(result.diagnostics()));
     result.changes().ifPresent(summary -> out.println("Since " + since + ": " + summary));
+    if (keepXhtml != null) {
+      int kept =
+          new XhtmlKeeper(options.layouts(), options.fonts(), options.data())
+              .write(keepXhtml, result.files());
+      out.printf(
+          "Kept the XHTML of %s in %s%n", DiagnosticPrinter.plural(kept, "document"), keepXhtml);
+    }
     return ExitCode.OK;
   }
 }
