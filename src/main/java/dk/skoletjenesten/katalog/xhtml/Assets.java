@@ -9,7 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,7 @@ final class Assets {
   private final Path layoutsDir;
   private final Path imagesDir;
   private final Map<String, Content> files = new TreeMap<>();
+  private final Set<String> runningSelectors = new TreeSet<>();
 
   Assets(Path layoutsDir, Path imagesDir) {
     this.layoutsDir = layoutsDir.toAbsolutePath().normalize();
@@ -81,6 +84,7 @@ final class Assets {
       return path;
     }
     String css = read(real);
+    running(css);
     files.put(path, () -> BrowserColours.translate(css).getBytes(StandardCharsets.UTF_8));
     Matcher m = CSS_URL.matcher(css);
     while (m.find()) {
@@ -90,6 +94,16 @@ final class Assets {
       }
     }
     return path;
+  }
+
+  /** Notes the running elements of {@code css}, a stylesheet of a kept document. */
+  void running(String css) {
+    runningSelectors.addAll(RunningElements.selectors(css));
+  }
+
+  /** The selectors of every running element of the stylesheets seen so far. */
+  Set<String> runningSelectors() {
+    return Set.copyOf(runningSelectors);
   }
 
   /** Adds a file made elsewhere (fonts, the documents). */

@@ -79,6 +79,7 @@ final class BrowserDocument {
       } else if (style
           && (child.getNodeType() == Node.TEXT_NODE
               || child.getNodeType() == Node.CDATA_SECTION_NODE)) {
+        assets.running(child.getNodeValue());
         child.setNodeValue(css(child.getNodeValue(), rendered, up));
       }
     }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -93,7 +94,8 @@ public final class XhtmlKeeper {
       }
     }
     putFonts(assets);
-    assets.put(BrowserDocument.BROWSER_CSS, XhtmlKeeper::browserCss);
+    String browserCss = browserCss(assets.runningSelectors());
+    assets.put(BrowserDocument.BROWSER_CSS, () -> browserCss.getBytes(StandardCharsets.UTF_8));
     assets.put(MARKER, () -> "katalog build --keep-xhtml\n".getBytes(StandardCharsets.US_ASCII));
     replace(dir, assets);
     return documents;
@@ -126,11 +128,12 @@ public final class XhtmlKeeper {
     }
   }
 
-  private static byte[] browserCss() {
-    return ("/* katalog build --keep-xhtml: for the browser only. Flying Saucer's bookmarks (the"
-            + " PDF outline) are not page content. */\n"
-            + "bookmarks, bookmark { display: none; }\n")
-        .getBytes(StandardCharsets.UTF_8);
+  /** What a browser needs besides the layouts' CSS to show the pages as Flying Saucer does. */
+  private static String browserCss(Set<String> runningSelectors) {
+    return "/* katalog build --keep-xhtml: for the browser only. */\n"
+        + "/* Flying Saucer's bookmarks (the PDF outline), which are not page content. */\n"
+        + "bookmarks, bookmark { display: none; }\n"
+        + RunningElements.hidingRule(runningSelectors);
   }
 
   /**
