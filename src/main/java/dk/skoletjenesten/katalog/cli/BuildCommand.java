@@ -158,12 +158,31 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.count(result.diagnostics()));
     result.changes().ifPresent(summary -> out.println("Since " + since + ": " + summary));
     if (keepXhtml != null) {
-      int kept =
+      return keepXhtml(options, result);
+    }
+    return ExitCode.OK;
+  }
+
+  /**
+   * Writes the kept XHTML after the bundle was published; a failure says that the bundle stands
+   * (the CLI's internal-error message would say nothing was written).
+   */
+  private int keepXhtml(BuildOptions options, BuildResult result) {
+    int kept;
+    try {
+      kept =
           new XhtmlKeeper(options.layouts(), options.fonts(), options.data())
               .write(keepXhtml, result.files());
-      out.printf(
-          "Kept the XHTML of %s in %s%n", DiagnosticPrinter.plural(kept, "document"), keepXhtml);
+    } catch (RuntimeException e) {
+      err.println("katalog: internal error: cannot keep the XHTML in " + keepXhtml);
+      for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        err.println("  because: " + t.getMessage());
+      }
+      err.println("The bundle in " + outDir + " was written; " + keepXhtml + " is as it was.");
+      return ExitCode.INTERNAL_ERROR;
     }
+    out.printf(
+        "Kept the XHTML of %s in %s%n", DiagnosticPrinter.plural(kept, "document"), keepXhtml);
     return ExitCode.OK;
   }
 }
