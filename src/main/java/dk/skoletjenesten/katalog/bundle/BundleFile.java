@@ -1,15 +1,18 @@
 package dk.skoletjenesten.katalog.bundle;
 
+import dk.skoletjenesten.katalog.pdf.RenderedXhtml;
 import dk.skoletjenesten.katalog.print.Product;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
  * One print-ready file of the bundle: where it goes ({@code path}, relative to OUT, with {@code
  * /}), what it is, its title (the PDF's title and the print order's line), for which municipality
- * (empty for national products), how many copies, its page count and final format, and its bytes.
- * Made with {@link #builder}.
+ * (empty for national products), how many copies, its page count and final format, its bytes and,
+ * for a file Flying Saucer rendered, the XHTML it was rendered from (for {@code --keep-xhtml}; not
+ * part of the bundle). Made with {@link #builder}.
  */
 public record BundleFile(
     String path,
@@ -20,7 +23,8 @@ public record BundleFile(
     int pages,
     double trimWidthMm,
     double trimHeightMm,
-    byte[] content) {
+    byte[] content,
+    Optional<RenderedXhtml> xhtml) {
 
   private static final Pattern SAFE_PATH = Pattern.compile("[a-z0-9æøå._-]+(/[a-z0-9æøå._-]+)*");
 
@@ -30,6 +34,7 @@ public record BundleFile(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(municipality, "municipality");
     Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(xhtml, "xhtml");
     if (!SAFE_PATH.matcher(path).matches() || path.contains("..")) {
       throw new IllegalArgumentException("bundle path must be a plain relative path, got " + path);
     }
@@ -39,15 +44,48 @@ public record BundleFile(
     }
   }
 
+  /** A file that was not rendered from XHTML (or whose XHTML is not kept). */
+  public BundleFile(
+      String path,
+      Product product,
+      String title,
+      OptionalInt municipality,
+      int copies,
+      int pages,
+      double trimWidthMm,
+      double trimHeightMm,
+      byte[] content) {
+    this(
+        path,
+        product,
+        title,
+        municipality,
+        copies,
+        pages,
+        trimWidthMm,
+        trimHeightMm,
+        content,
+        Optional.empty());
+  }
+
   /** A file at {@code path} of {@code product}, national until given a municipality. */
   public static Builder builder(String path, Product product) {
     return new Builder(path, product);
   }
 
-  /** The same file with other bytes, e.g. after finishing. */
+  /** The same file with other bytes, e.g. after finishing; the XHTML it came from is kept. */
   public BundleFile withContent(byte[] newContent) {
     return new BundleFile(
-        path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, newContent);
+        path,
+        product,
+        title,
+        municipality,
+        copies,
+        pages,
+        trimWidthMm,
+        trimHeightMm,
+        newContent,
+        xhtml);
   }
 
   /** Builds a {@link BundleFile}; {@link #build()} checks the parts. */
@@ -61,6 +99,7 @@ public record BundleFile(
     private double trimWidthMm;
     private double trimHeightMm;
     private byte[] content;
+    private Optional<RenderedXhtml> xhtml = Optional.empty();
 
     private Builder(String path, Product product) {
       this.path = path;
@@ -99,9 +138,24 @@ public record BundleFile(
       return this;
     }
 
+    /** The XHTML the file was rendered from. */
+    public Builder xhtml(RenderedXhtml xhtml) {
+      this.xhtml = Optional.of(xhtml);
+      return this;
+    }
+
     public BundleFile build() {
       return new BundleFile(
-          path, product, title, municipality, copies, pages, trimWidthMm, trimHeightMm, content);
+          path,
+          product,
+          title,
+          municipality,
+          copies,
+          pages,
+          trimWidthMm,
+          trimHeightMm,
+          content,
+          xhtml);
     }
   }
 }

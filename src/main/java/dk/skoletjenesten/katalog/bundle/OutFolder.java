@@ -13,6 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -25,46 +26,91 @@ public final class OutFolder {
 
   private OutFolder() {}
 
+  /** OUT, the bundle folder ({@code --out}): katalog's if it holds katalog's manifest.json. */
+  public static final Kind BUNDLE =
+      new Kind(
+          "--out",
+          "OUT",
+          "the bundle",
+          "no manifest.json of a bundle",
+          "an earlier bundle",
+          OutFolder::isBundle);
+
+  /**
+   * A folder that a build replaces as a whole: its option ({@code --out}), its name in messages
+   * ({@code OUT}), what it holds ({@code the bundle}), the mark katalog leaves in it ({@code no
+   * manifest.json of a bundle} says it is missing), what an earlier one is called, and whether a
+   * folder carries that mark.
+   */
+  public record Kind(
+      String option,
+      String name,
+      String contents,
+      String missingMark,
+      String earlier,
+      Predicate<Path> madeByKatalog) {}
+
   /**
    * Why {@code out} cannot be written by a build of {@code dataDir}, in words for the user; empty
    * when it can.
    */
   public static Optional<String> refusal(Path out, Path dataDir) {
-    Path target = real(out);
+    return refusal(out, dataDir, BUNDLE);
+  }
+
+  /**
+   * Why {@code dir}, a folder of {@code kind}, cannot be written by a build of {@code dataDir}, in
+   * words for the user; empty when it can: it must be new, empty or one katalog made, and never the
+   * data folder, a folder inside it or one that holds it.
+   */
+  public static Optional<String> refusal(Path dir, Path dataDir, Kind kind) {
+    Path target = real(dir);
     Path data = real(dataDir);
+    String replaces = "a build replaces " + kind.name() + " as a whole";
+    String another = "choose another " + kind.option();
     if (target.equals(data)) {
-      return Optional.of(
-          "is the data folder; a build replaces OUT as a whole: choose another --out");
+      return Optional.of("is the data folder; " + replaces + ": " + another);
     }
     if (target.startsWith(data)) {
       return Optional.of(
           "is inside the data folder "
               + dataDir
-              + "; the bundle would become part of the data: choose a folder outside it");
+              + "; "
+              + kind.contents()
+              + " would become part of the data: choose a folder outside it");
     }
     if (data.startsWith(target)) {
       return Optional.of(
           "holds the data folder "
               + dataDir
-              + "; a build replaces OUT as a whole and would remove the data: choose another --out");
+              + "; "
+              + replaces
+              + " and would remove the data: "
+              + another);
     }
-    if (Files.isSymbolicLink(out)) {
+    if (Files.isSymbolicLink(dir)) {
       return Optional.of(
-          "is a symbolic link; a build replaces OUT as a whole and would replace the link: give"
-              + " the folder itself");
+          "is a symbolic link; "
+              + replaces
+              + " and would replace the link: give the folder itself");
     }
-    if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
-    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.of(
-          "is a file, not a folder; a build writes a folder of files there: choose another --out");
+          "is a file, not a folder; a build writes a folder of files there: " + another);
     }
-    if (!isEmpty(out) && !isBundle(out)) {
+    if (!isEmpty(dir) && !kind.madeByKatalog().test(dir)) {
       return Optional.of(
-          "is a folder katalog did not make (it holds no manifest.json of a bundle); a build"
-              + " replaces OUT as a whole, so it writes only to a new or empty folder or an earlier"
-              + " bundle: choose another --out");
+          "is a folder katalog did not make (it holds "
+              + kind.missingMark()
+              + "); "
+              + replaces
+              + ", so it writes only to a new or empty folder or "
+              + kind.earlier()
+              + ": "
+              + another);
     }
     return Optional.empty();
   }

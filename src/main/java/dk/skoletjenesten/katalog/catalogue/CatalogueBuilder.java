@@ -54,7 +54,7 @@ public final class CatalogueBuilder {
                 templates, renderer(registry), layoutsDir.resolve(LAYOUT), registry.imagesDir())
             .fit(new CatalogueModeller(registry, new IndexFonts(fontsDir)).model());
     PrintSpec print = registry.edition().print();
-    AtomicReference<CompletableFuture<byte[]>> cover =
+    AtomicReference<CompletableFuture<RenderedPdf>> cover =
         new AtomicReference<>(CompletableFuture.completedFuture(null));
     Map<String, Integer> probePages = new HashMap<>();
     Pacing pacing = pacing(registry, model, probePages);
@@ -68,14 +68,16 @@ public final class CatalogueBuilder {
               + interior.pageCount()
               + " pages, not a multiple of 4: a notes page of layouts/catalogue/tail.html overflows its page");
     }
-    byte[] coverPdf = join(cover.get());
+    Optional<RenderedPdf> coverPdf = Optional.ofNullable(join(cover.get()));
     double spine = PageCount.spineWidthMm(interior.pageCount(), print.paperCaliperMm());
     return new Catalogue(
         interior.bytes(),
         interior.pageCount(),
-        Optional.ofNullable(coverPdf),
+        coverPdf.map(RenderedPdf::bytes),
         print.binding() == Binding.PERFECT ? spine : 0,
-        2 + revisions.get());
+        2 + revisions.get(),
+        interior.xhtml(),
+        coverPdf.map(RenderedPdf::xhtml));
   }
 
   /**
@@ -137,7 +139,7 @@ public final class CatalogueBuilder {
       CatalogueModel model,
       Pacing pacing,
       Set<String> predictedVersos,
-      AtomicReference<CompletableFuture<byte[]>> cover,
+      AtomicReference<CompletableFuture<RenderedPdf>> cover,
       AtomicInteger revisions) {
     PrintSpec print = registry.edition().print();
     Path base = layoutsDir.resolve(LAYOUT);
@@ -214,7 +216,7 @@ public final class CatalogueBuilder {
     return Optional.of(templates.render(LAYOUT + "/tail", vars));
   }
 
-  private byte[] cover(Registry registry, CatalogueModel model, int pages, Path base) {
+  private RenderedPdf cover(Registry registry, CatalogueModel model, int pages, Path base) {
     PrintSpec print = registry.edition().print();
     double spine = PageCount.spineWidthMm(pages, print.paperCaliperMm());
     CoverGeometry geometry =
@@ -222,14 +224,15 @@ public final class CatalogueBuilder {
     Map<String, Object> vars = new HashMap<>(model.variables());
     vars.put("cover", geometry);
     String xhtml = templates.render(LAYOUT + "/cover", vars);
-    byte[] spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes())).bytes();
+    RenderedPdf spread = renderer(registry).render(PdfJob.of(xhtml, base, geometry.boxes()));
     if (spine < SpineTitle.MIN_SPINE_MM) {
       return spread;
     }
     var edition = registry.edition();
     String title =
         SpineTitle.text(edition.publisher().name(), edition.title(), edition.schoolYear());
-    return spineTitle(spread, geometry, title);
+    return new RenderedPdf(
+        spineTitle(spread.bytes(), geometry, title), spread.pageCount(), spread.xhtml());
   }
 
   private byte[] spineTitle(byte[] spread, CoverGeometry geometry, String title) {
@@ -247,7 +250,7 @@ public final class CatalogueBuilder {
     return new PdfRenderer(layoutsDir, fontsDir, registry.dataDir());
   }
 
-  private static byte[] join(CompletableFuture<byte[]> future) {
+  private static RenderedPdf join(CompletableFuture<RenderedPdf> future) {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -2,10 +2,12 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bench.BuildTimings;
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.common.Diagnostic;
 import dk.skoletjenesten.katalog.pipeline.BuildResult;
 import dk.skoletjenesten.katalog.pipeline.Pipeline;
 import dk.skoletjenesten.katalog.pipeline.Publisher;
 import dk.skoletjenesten.katalog.pipeline.Selector;
+import dk.skoletjenesten.katalog.xhtml.XhtmlKeeper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,6 +94,16 @@ final class BuildCommand implements Callable<Integer> {
               + " (what katalog bench reads).")
   Path timings;
 
+  @Option(
+      names = "--keep-xhtml",
+      paramLabel = "DIR",
+      description =
+          "Also keep the XHTML of every rendered document in DIR, as laid out, with its CSS (in"
+              + " RGB), fonts, images, QR codes (SVG) and charts beside it, for a browser:"
+              + " DIR/catalogue.html, DIR/inserts/CODE-NAME.html, ... Written only when the build"
+              + " succeeds; DIR must be new, empty or kept before. The bundle is the same.")
+  Path keepXhtml;
+
   BuildCommand(
       PrintWriter out, PrintWriter err, Function<BuildOptions, List<Publisher>> publishers) {
     this.out = out;
@@ -125,6 +137,16 @@ final class BuildCommand implements Callable<Integer> {
                 err.flush();
               });
     }
+    Optional<String> keepRefusal =
+        Optional.ofNullable(keepXhtml).flatMap(k -> XhtmlKeeper.refusal(k, data, outDir));
+    if (keepRefusal.isPresent()) {
+      List<Diagnostic> refused =
+          List.of(Diagnostic.error(keepXhtml.toString(), 0, "--keep-xhtml", keepRefusal.get()));
+      DiagnosticPrinter.print(refused, err);
+      err.println(
+          data + ": " + DiagnosticPrinter.count(refused) + "; nothing was written to " + outDir);
+      return ExitCode.REFUSED;
+    }
     long start = System.nanoTime();
     BuildResult result = pipeline.build(options.data(), options.out());
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -149,9 +171,38 @@ final class BuildCommand implements Callable<Integer> {
         DiagnosticPrinter.plural(result.files().size(), "file"),
         DiagnosticPrinter.count(result.diagnostics()));
     result.changes().ifPresent(summary -> out.println("Since " + since + ": " + summary));
+    if (keepXhtml != null) {
+      int kept = keepXhtml(options, result);
+      if (kept != ExitCode.OK) {
+        return kept;
+      }
+    }
     if (timings != null) {
       return writeTimings(BuildTimings.of(result, seconds));
     }
+    return ExitCode.OK;
+  }
+
+  /**
+   * Writes the kept XHTML after the bundle was published; a failure says that the bundle stands
+   * (the CLI's internal-error message would say nothing was written).
+   */
+  private int keepXhtml(BuildOptions options, BuildResult result) {
+    int kept;
+    try {
+      kept =
+          new XhtmlKeeper(options.layouts(), options.fonts(), options.data())
+              .write(keepXhtml, result.files());
+    } catch (RuntimeException e) {
+      err.println("katalog: internal error: cannot keep the XHTML in " + keepXhtml);
+      for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+        err.println("  because: " + t.getMessage());
+      }
+      err.println("The bundle in " + outDir + " was written; " + keepXhtml + " is as it was.");
+      return ExitCode.INTERNAL_ERROR;
+    }
+    out.printf(
+        "Kept the XHTML of %s in %s%n", DiagnosticPrinter.plural(kept, "document"), keepXhtml);
     return ExitCode.OK;
   }
 

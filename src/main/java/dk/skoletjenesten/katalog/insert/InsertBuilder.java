@@ -84,7 +84,8 @@ public final class InsertBuilder {
         page.trimWidthMm(),
         page.trimHeightMm(),
         copies,
-        model.front().headline());
+        model.front().headline(),
+        pdf.xhtml());
   }
 
   static String tooLong(InsertSelection selection, TrimSize trim, int densePages) {

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
@@ -89,11 +90,12 @@ public final class PdfRenderer {
   }
 
   private RenderedPdf renderOrFail(PdfJob job) {
-    ITextRenderer renderer = newRenderer(job);
+    Map<String, byte[]> drawnCharts = new TreeMap<>();
+    ITextRenderer renderer = newRenderer(job, drawnCharts);
     String base = job.baseDir().toUri().toString();
     renderer.setDocumentFromString(job.xhtml(), base);
     renderer.layout();
-    revise(renderer, job, base);
+    String laidOut = revise(renderer, job, base);
     int pages = pageCount(renderer);
     Optional<String> continuation = job.continuation().apply(pages);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -109,21 +111,27 @@ public final class PdfRenderer {
     } catch (DocumentException e) {
       throw new RenderException("cannot write the PDF: " + e.getMessage(), e);
     }
-    return new RenderedPdf(out.toByteArray(), pages);
+    RenderedXhtml xhtml = new RenderedXhtml(laidOut, continuation, job.baseDir(), drawnCharts);
+    return new RenderedPdf(out.toByteArray(), pages, xhtml);
   }
 
-  /** Lays out the job's revisions until one stands, at most {@link PdfJob#MAX_LAYOUTS} layouts. */
-  private static void revise(ITextRenderer renderer, PdfJob job, String base) {
+  /**
+   * Lays out the job's revisions until one stands, at most {@link PdfJob#MAX_LAYOUTS} layouts;
+   * returns the XHTML of the layout that stands.
+   */
+  private static String revise(ITextRenderer renderer, PdfJob job, String base) {
+    String laidOut = job.xhtml();
     for (int layouts = 1; ; layouts++) {
       Optional<String> revised = job.revision().revise(pageOfId(renderer));
       if (revised.isEmpty()) {
-        return;
+        return laidOut;
       }
       if (layouts == PdfJob.MAX_LAYOUTS) {
         throw new RenderException(
             "the layout does not settle: still revised after " + layouts + " layouts");
       }
-      renderer.setDocumentFromString(revised.get(), base);
+      laidOut = revised.get();
+      renderer.setDocumentFromString(laidOut, base);
       renderer.layout();
     }
   }
@@ -152,11 +160,20 @@ public final class PdfRenderer {
     return renderer.getRootBox().getLayer().getPages().size();
   }
 
-  private ITextRenderer newRenderer(PdfJob job) {
+  /** A renderer for {@code job} that puts each chart it draws into {@code drawnCharts}, by id. */
+  private ITextRenderer newRenderer(PdfJob job, Map<String, byte[]> drawnCharts) {
     ITextOutputDevice device = new ImageSafeOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
     StrictUserAgent agent =
         new StrictUserAgent(
-            device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, roots, imagesDir, this::chart);
+            device,
+            ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+            roots,
+            imagesDir,
+            id -> {
+              Optional<byte[]> pdf = chart(id);
+              pdf.ifPresent(bytes -> drawnCharts.put(id, bytes));
+              return pdf;
+            });
     ITextRenderer renderer =
         new ITextRenderer(
             ITextRenderer.DEFAULT_DOTS_PER_POINT,

@@ -1,4 +1,7 @@
 package dk.skoletjenesten.katalog.pdf;
 
-/** A rendered, unfinished PDF and its number of pages. */
-public record RenderedPdf(byte[] bytes, int pageCount) {}
+/**
+ * A rendered, unfinished PDF, its number of pages and the XHTML it was rendered from ({@link
+ * RenderedXhtml}).
+ */
+public record RenderedPdf(byte[] bytes, int pageCount, RenderedXhtml xhtml) {}

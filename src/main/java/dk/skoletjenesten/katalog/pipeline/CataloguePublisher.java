@@ -69,6 +69,7 @@ final class CataloguePublisher implements Publisher {
             .pages(catalogue.pageCount())
             .trimMm(print.trim().widthMm(), print.trim().heightMm())
             .content(catalogue.interiorPdf())
+            .xhtml(catalogue.interiorXhtml())
             .build());
     catalogue
         .coverPdf()
@@ -83,6 +84,7 @@ final class CataloguePublisher implements Publisher {
                             2 * print.trim().widthMm() + catalogue.spineWidthMm(),
                             print.trim().heightMm())
                         .content(cover)
+                        .xhtml(catalogue.coverXhtml().orElseThrow())
                         .build()));
     return files;
   }

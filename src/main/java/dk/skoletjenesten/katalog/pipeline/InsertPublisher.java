@@ -92,6 +92,7 @@ final class InsertPublisher implements Publisher {
                         .pages(insert.pageCount())
                         .trimMm(insert.trimWidthMm(), insert.trimHeightMm())
                         .content(insert.pdf())
+                        .xhtml(insert.xhtml())
                         .build());
     return new Made(file, said);
   }

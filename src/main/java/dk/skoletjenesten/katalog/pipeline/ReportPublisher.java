@@ -52,6 +52,7 @@ final class ReportPublisher implements Publisher {
         .pages(report.pageCount())
         .trimMm(report.trimWidthMm(), report.trimHeightMm())
         .content(report.pdf())
+        .xhtml(report.xhtml())
         .build();
   }
 }

@@ -59,7 +59,8 @@ public final class ReportBuilder {
             model.geometry().trimWidthMm(),
             model.geometry().trimHeightMm(),
             modeller.title(),
-            modeller.copies()));
+            modeller.copies(),
+            pdf.xhtml()));
   }
 
   private RenderedPdf render(
