@@ -163,7 +163,7 @@ final class CatalogueModeller {
         places.size(),
         offers,
         image,
-        Columns.balance(groups),
+        Columns.pages(groups),
         entries(places));
   }
 

@@ -22,6 +22,13 @@ final class Columns {
    */
   static final int DENSE_LINES = 46;
 
+  /**
+   * The lines a dense column holds on an overview page, with room to spare (the first page has the
+   * title and introduction above its columns). A section with more places gets more overview pages:
+   * a table cell that ran over a page break lost its first line to the page's clip.
+   */
+  static final int PAGE_LINES = 56;
+
   private Columns() {}
 
   /** The left and the right column. */
@@ -39,6 +46,49 @@ final class Columns {
       }
     }
     return List.of(left(groups, best), right(groups, best));
+  }
+
+  /**
+   * The overview's pages, each a left and a right column: one page balanced ({@link #balance}) when
+   * its longer column holds at most {@value #PAGE_LINES} lines; else full pages, each column filled
+   * to {@value #PAGE_LINES} lines in turn (a group that breaks heads the next column as continued),
+   * and the rest balanced on the last page.
+   */
+  static List<List<List<OverviewGroup>>> pages(List<OverviewGroup> groups) {
+    List<List<List<OverviewGroup>>> pages = new ArrayList<>();
+    List<OverviewGroup> rest = groups;
+    while (true) {
+      List<List<OverviewGroup>> balanced = balance(rest);
+      if (Math.max(lines(balanced.get(0)), lines(balanced.get(1))) <= PAGE_LINES) {
+        pages.add(balanced);
+        return pages;
+      }
+      int left = fitting(rest, PAGE_LINES);
+      List<OverviewGroup> afterLeft = right(rest, left);
+      int right = fitting(afterLeft, PAGE_LINES);
+      pages.add(List.of(left(rest, left), left(afterLeft, right)));
+      rest = right(afterLeft, right);
+    }
+  }
+
+  /**
+   * How many places from the start of {@code groups} fill at most {@code lines} lines (one at
+   * least).
+   */
+  private static int fitting(List<OverviewGroup> groups, int lines) {
+    int used = 0;
+    int places = 0;
+    for (OverviewGroup g : groups) {
+      used += HEADING_LINES;
+      for (OverviewPlace place : g.places()) {
+        used += lines(place);
+        if (used > lines) {
+          return Math.max(1, places);
+        }
+        places++;
+      }
+    }
+    return places;
   }
 
   /** The length of a column in lines. */

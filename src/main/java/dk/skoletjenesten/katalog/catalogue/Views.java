@@ -174,7 +174,8 @@ public final class Views {
 
   /**
    * A section: its opener spread (colour page with {@code image}, which may be null, and the
-   * overview page, whose {@code columns} hold the places by type) and its entries.
+   * overview page, whose two columns hold the places by type; a large section's overview runs on
+   * over more pages, {@code overviewPages} holds the columns of each) and its entries.
    */
   public record SectionPart(
       String key,
@@ -184,11 +185,17 @@ public final class Views {
       int placeCount,
       int offerCount,
       Artwork image,
-      List<List<OverviewGroup>> columns,
+      List<List<List<OverviewGroup>>> overviewPages,
       List<Entry> entries) {
     public SectionPart {
-      columns = columns.stream().map(List::copyOf).toList();
+      overviewPages =
+          overviewPages.stream().map(p -> p.stream().map(List::copyOf).toList()).toList();
       entries = List.copyOf(entries);
+    }
+
+    /** The columns of the overview's first page. */
+    public List<List<OverviewGroup>> columns() {
+      return overviewPages.get(0);
     }
 
     /** The anchor of the overview page, the right-hand page of the opener spread. */
@@ -202,7 +209,8 @@ public final class Views {
      * page.
      */
     public boolean overviewDense() {
-      return columns.stream().mapToInt(Columns::lines).max().orElse(0) > Columns.DENSE_LINES;
+      return overviewPages.size() > 1
+          || columns().stream().mapToInt(Columns::lines).max().orElse(0) > Columns.DENSE_LINES;
     }
   }
 

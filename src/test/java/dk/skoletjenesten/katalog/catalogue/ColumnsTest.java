@@ -62,9 +62,48 @@ class ColumnsTest {
         .isTrue();
   }
 
+  @Test
+  void anOverviewOnOnePageIsTheBalancedColumns() {
+    List<OverviewGroup> groups = List.of(group("Museer", 20), group("Arkiver", 15));
+
+    assertThat(Columns.pages(groups)).containsExactly(Columns.balance(groups));
+  }
+
+  @Test
+  void aLargeSectionsOverviewRunsOnOverPagesOfFullColumnsAndKeepsEveryPlaceInOrder() {
+    // the 6x registry's section 3 had about 500 places: its overview ran over four pages, and the
+    // first line of each column that crossed a page break was clipped
+    List<OverviewGroup> groups =
+        List.of(group("Museer", 120), group("Arkiver", 7), group("Herregårde", 60));
+
+    List<List<List<OverviewGroup>>> pages = Columns.pages(groups);
+
+    assertThat(pages).hasSize(2);
+    for (List<List<OverviewGroup>> page : pages) {
+      assertThat(page).hasSize(2);
+      page.forEach(
+          column -> assertThat(Columns.lines(column)).isLessThanOrEqualTo(Columns.PAGE_LINES));
+    }
+    assertThat(Columns.lines(pages.get(0).get(0))).isGreaterThan(Columns.PAGE_LINES - 2);
+    List<String> names =
+        pages.stream()
+            .flatMap(p -> p.stream())
+            .flatMap(c -> c.stream())
+            .flatMap(g -> g.places().stream())
+            .map(OverviewPlace::name)
+            .toList();
+    assertThat(names)
+        .isEqualTo(
+            groups.stream().flatMap(g -> g.places().stream()).map(OverviewPlace::name).toList());
+    OverviewGroup secondColumnHead = pages.get(0).get(1).get(0);
+    assertThat(secondColumnHead.heading()).isEqualTo("Museer");
+    assertThat(secondColumnHead.continued()).isTrue();
+    assertThat(section(groups).overviewDense()).isTrue();
+  }
+
   private static Views.SectionPart section(List<OverviewGroup> groups) {
     return new Views.SectionPart(
-        "NATUR", 5, "s-5", "Naturfag", 0, 0, null, Columns.balance(groups), List.of());
+        "NATUR", 5, "s-5", "Naturfag", 0, 0, null, List.of(Columns.balance(groups)), List.of());
   }
 
   private static OverviewGroup group(String heading, int places) {
