@@ -124,28 +124,23 @@ public final class Proofs {
     List<Callable<byte[]>> pngs = new ArrayList<>();
     List<String> pngPaths = new ArrayList<>();
     for (int f = 0; f < files.size(); f++) {
-      String doing = "making the contact sheet of " + files.get(f).path();
-      ProofNames names = ProofNames.of(files.get(f).path());
-      byte[] pdf = await(madePdfs.get(f), doing);
-      out.put(names.contactSheetPdf(), pdf);
-      int count = call(() -> ContactSheet.sheets(pdf), doing);
+      BundleFile file = files.get(f);
+      List<ProofPage> filePages = pages.get(f);
+      ProofNames names = ProofNames.of(file.path());
+      int count = ContactSheet.sheets(file, filePages);
       for (int s = 0; s < count; s++) {
         int index = s;
-        pngs.add(() -> ContactSheet.png(pdf, index));
+        pngs.add(() -> sheet.png(file, filePages, revision, index));
         pngPaths.add(names.contactSheetPng(s + 1, count));
       }
+    }
+    for (int f = 0; f < files.size(); f++) {
+      String doing = "making the contact sheet of " + files.get(f).path();
+      out.put(ProofNames.of(files.get(f).path()).contactSheetPdf(), await(madePdfs.get(f), doing));
     }
     List<Future<byte[]>> madePngs = invokeAll(pool, pngs);
     for (int i = 0; i < pngPaths.size(); i++) {
       out.put(pngPaths.get(i), await(madePngs.get(i), "rendering " + pngPaths.get(i)));
-    }
-  }
-
-  private static <T> T call(Callable<T> task, String doing) {
-    try {
-      return task.call();
-    } catch (Exception e) {
-      throw new ProofException("while " + doing, e);
     }
   }
 

@@ -20,7 +20,7 @@ class LauncherTest {
     assertThat(command)
         .containsExactly(
             "/usr/bin/java",
-            "-Xmx1280m",
+            "-Xmx1100m",
             "-XX:+UseSerialGC",
             "-Dkatalog.worker=true",
             "-Djava.awt.headless=true",
