@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -230,7 +231,7 @@ public final class Bench {
       if (mb.isPresent()) {
         peak = Math.max(peak, mb.getAsLong());
       }
-      process.waitFor(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+      process.waitFor(100, TimeUnit.MILLISECONDS);
     }
     return peak;
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.skoletjenesten.katalog.registry.CsvText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -178,49 +179,16 @@ public final class BenchRegistries {
     return names;
   }
 
-  /** The rows of a {@code ;}-separated file with {@code "}-quoted cells, header first. */
+  /** The rows of a data folder's CSV file, header first ({@link CsvText}). */
   static List<List<String>> rows(Path csv) {
     String text = read(csv);
-    if (text.startsWith(BOM)) {
-      text = text.substring(1);
+    try {
+      return CsvText.parse(text.startsWith(BOM) ? text.substring(1) : text, ';').stream()
+          .map(CsvText.Line::cells)
+          .toList();
+    } catch (CsvText.UnclosedQuoteException e) {
+      throw new IllegalArgumentException(csv + ": " + e.getMessage(), e);
     }
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          cell.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ';') {
-        row.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(cell.toString());
-        cell.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        cell.append(c);
-      }
-    }
-    if (cell.length() > 0 || !row.isEmpty()) {
-      row.add(cell.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 
   private static void writeRows(Path csv, List<List<String>> rows) {

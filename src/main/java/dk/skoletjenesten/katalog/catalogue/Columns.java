@@ -23,11 +23,20 @@ final class Columns {
   static final int DENSE_LINES = 46;
 
   /**
-   * The lines a dense column holds on an overview page, with room to spare (the first page has the
-   * title and introduction above its columns). A section with more places gets more overview pages:
-   * a table cell that ran over a page break lost its first line to the page's clip.
+   * The lines a dense column holds on the overview's first page, under its title and introduction
+   * (measured: 58 places of one line and a group head).
    */
-  static final int PAGE_LINES = 56;
+  static final int PAGE_LINES = 60;
+
+  /**
+   * The lines a dense column is given on the pages of an overview that runs on, with room to spare:
+   * on the first page ({@link #FIRST_LINES}) and on the following ones, which have no title ({@link
+   * #NEXT_LINES}; 67 places were measured). A table cell that ran over a page break lost its first
+   * line to the page's clip, so a large section's columns are cut into pages here.
+   */
+  static final int FIRST_LINES = 56;
+
+  static final int NEXT_LINES = 64;
 
   private Columns() {}
 
@@ -50,25 +59,53 @@ final class Columns {
 
   /**
    * The overview's pages, each a left and a right column: one page balanced ({@link #balance}) when
-   * its longer column holds at most {@value #PAGE_LINES} lines; else full pages, each column filled
-   * to {@value #PAGE_LINES} lines in turn (a group that breaks heads the next column as continued),
-   * and the rest balanced on the last page.
+   * its longer column holds at most {@value #PAGE_LINES} lines; else as few pages as hold it, all
+   * about as full (each column filled in turn to its share of the lines, a group that breaks
+   * heading the next column as continued) and the rest balanced on the last page.
    */
   static List<List<List<OverviewGroup>>> pages(List<OverviewGroup> groups) {
-    List<List<List<OverviewGroup>>> pages = new ArrayList<>();
-    List<OverviewGroup> rest = groups;
+    List<List<OverviewGroup>> single = balance(groups);
+    if (Math.max(lines(single.get(0)), lines(single.get(1))) <= PAGE_LINES) {
+      return List.of(single);
+    }
+    int total = lines(groups);
+    int pages = 2;
+    while (capacity(pages) < total) {
+      pages++;
+    }
     while (true) {
-      List<List<OverviewGroup>> balanced = balance(rest);
-      if (Math.max(lines(balanced.get(0)), lines(balanced.get(1))) <= PAGE_LINES) {
-        pages.add(balanced);
-        return pages;
+      List<List<List<OverviewGroup>>> cut = cut(groups, pages, (double) total / capacity(pages));
+      List<List<OverviewGroup>> last = cut.get(cut.size() - 1);
+      if (Math.max(lines(last.get(0)), lines(last.get(1))) <= NEXT_LINES) {
+        return cut;
       }
-      int left = fitting(rest, PAGE_LINES);
+      pages++;
+    }
+  }
+
+  /**
+   * {@code groups} on {@code pages} pages, the columns of all but the last filled to {@code share}
+   * of what they hold, the last balanced.
+   */
+  private static List<List<List<OverviewGroup>>> cut(
+      List<OverviewGroup> groups, int pages, double share) {
+    List<List<List<OverviewGroup>>> result = new ArrayList<>();
+    List<OverviewGroup> rest = groups;
+    for (int page = 0; page < pages - 1; page++) {
+      int budget = (int) Math.ceil((page == 0 ? FIRST_LINES : NEXT_LINES) * share);
+      int left = fitting(rest, budget);
       List<OverviewGroup> afterLeft = right(rest, left);
-      int right = fitting(afterLeft, PAGE_LINES);
-      pages.add(List.of(left(rest, left), left(afterLeft, right)));
+      int right = fitting(afterLeft, budget);
+      result.add(List.of(left(rest, left), left(afterLeft, right)));
       rest = right(afterLeft, right);
     }
+    result.add(balance(rest));
+    return result;
+  }
+
+  /** The lines {@code pages} overview pages hold in their two columns. */
+  private static int capacity(int pages) {
+    return 2 * (FIRST_LINES + (pages - 1) * NEXT_LINES);
   }
 
   /**

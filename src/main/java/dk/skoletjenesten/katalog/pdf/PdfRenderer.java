@@ -208,7 +208,8 @@ public final class PdfRenderer {
     }
   }
 
-  private static List<Path> fontFiles(Path fontsDir) {
+  /** The TrueType files of {@code fontsDir}, sorted: the fonts every document can use. */
+  public static List<Path> fontFiles(Path fontsDir) {
     try (Stream<Path> files = Files.list(fontsDir)) {
       return files
           .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))

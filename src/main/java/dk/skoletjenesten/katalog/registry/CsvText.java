@@ -11,11 +11,11 @@ import java.util.List;
  * physical line a record starts on, which that parser reports wrongly after a cell with a line
  * break.
  */
-final class CsvText {
+public final class CsvText {
   private CsvText() {}
 
   /** One record: its cells and the 1-based line it starts on. */
-  record Line(int number, List<String> cells) {
+  public record Line(int number, List<String> cells) {
     boolean isBlank() {
       return cells.stream().allMatch(String::isBlank);
     }
@@ -25,7 +25,7 @@ final class CsvText {
    * Thrown for a quote that is never closed, or closed by a quote that text follows (a stray quote
    * that pairs with a later one); {@code line} is where the quoted cell opened.
    */
-  static final class UnclosedQuoteException extends Exception {
+  public static final class UnclosedQuoteException extends Exception {
     private final int line;
 
     UnclosedQuoteException(int line) {
@@ -59,7 +59,7 @@ final class CsvText {
     }
   }
 
-  static List<Line> parse(String text, char separator) throws UnclosedQuoteException {
+  public static List<Line> parse(String text, char separator) throws UnclosedQuoteException {
     return new Parser(text, separator).lines();
   }
 

@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.xhtml;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
 import dk.skoletjenesten.katalog.bundle.OutFolder;
+import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderedXhtml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -109,22 +109,11 @@ public final class XhtmlKeeper {
   }
 
   private void putFonts(Assets assets) {
-    List<Path> fonts = fontFiles();
+    List<Path> fonts = PdfRenderer.fontFiles(fontsDir);
     String css = FontFaces.css(fonts);
     assets.put(BrowserDocument.FONTS_CSS, () -> css.getBytes(StandardCharsets.UTF_8));
     for (Path font : fonts) {
       assets.put("fonts/" + font.getFileName(), () -> Files.readAllBytes(font));
-    }
-  }
-
-  private List<Path> fontFiles() {
-    try (Stream<Path> files = Files.list(fontsDir)) {
-      return files
-          .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list fonts in " + fontsDir, e);
     }
   }
 
