@@ -35,7 +35,12 @@ public final class Cli {
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setExecutionExceptionHandler(this::internalError);
     line.setParameterExceptionHandler(this::usageError);
-    int code = line.execute(args);
+    int code;
+    try {
+      code = line.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = internalError(new IllegalStateException(words(e), e), line, null);
+    }
     out.flush();
     err.flush();
     return code;
@@ -75,9 +80,25 @@ public final class Cli {
     } else {
       err.println("  (run again with --verbose for the details of a bug report)");
     }
+    if (outOfMemory(e)) {
+      err.println(
+          "The heap ("
+              + (Runtime.getRuntime().maxMemory() >> 20)
+              + " MB) is too small for this data: give the JVM more, e.g. java -Xmx4g -jar"
+              + " katalog.jar ...");
+    }
     err.println(
         "This is a fault in katalog or the machine, not in the data. Nothing was written to the output folder.");
     return ExitCode.INTERNAL_ERROR;
+  }
+
+  private static boolean outOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbose(CommandLine.ParseResult parsed) {

@@ -518,6 +518,30 @@ class CliTest {
   }
 
   @Test
+  void runningOutOfMemoryExitsThreeSaysHowToGiveMoreAndWritesNothing(@TempDir Path tmp) {
+    Path outDir = tmp.resolve("out");
+    Publisher hungry =
+        publisher(
+            Product.CATALOGUE,
+            "catalogue",
+            (r, d) -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+
+    int code =
+        run(List.of(hungry), "build", "--data", VALID.toString(), "--out", outDir.toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(err.toString())
+        .contains("katalog: internal error: Java heap space")
+        .containsPattern(
+            "The heap \\(\\d+ MB\\) is too small for this data: give the JVM more, e.g. java"
+                + " -Xmx4g -jar katalog.jar ...")
+        .doesNotContain("\tat ");
+    assertThat(siblings(tmp)).isEmpty();
+  }
+
+  @Test
   void aFailingPublicationLeavesNoOutputFolderAndExitsThree(@TempDir Path tmp) {
     Path outDir = tmp.resolve("out");
     Publisher broken =
