@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 
 /**
@@ -55,19 +51,9 @@ final class InsertPublisher implements Publisher {
     List<Callable<Made>> tasks =
         orders.stream().<Callable<Made>>map(o -> () -> make(builder, registry, o)).toList();
     List<BundleFile> files = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads(orders.size()));
-    try {
-      List<Future<Made>> made = pool.invokeAll(tasks);
-      for (int i = 0; i < made.size(); i++) {
-        Made insert = await(made.get(i), orders.get(i));
-        diagnostics.addAll(insert.diagnostics().sorted());
-        insert.file().ifPresent(files::add);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while making the inserts", e);
-    } finally {
-      pool.shutdownNow();
+    for (Made insert : OnAllCores.run(tasks, (task, cause) -> fault(orders.get(task), cause))) {
+      diagnostics.addAll(insert.diagnostics().sorted());
+      insert.file().ifPresent(files::add);
     }
     return files;
   }
@@ -97,26 +83,14 @@ final class InsertPublisher implements Publisher {
     return new Made(file, said);
   }
 
-  /**
-   * One thread per core: each insert is laid out on one thread, and 75 inserts took 23 s on one.
-   */
-  private static int threads(int orders) {
-    return Math.max(1, Math.min(orders, Runtime.getRuntime().availableProcessors()));
-  }
-
-  private static Made await(Future<Made> made, InsertOrder order) {
-    try {
-      return made.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(
-          "while making the insert of " + order.file() + ": " + cause.getMessage(), cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while making the inserts", e);
+  private static RuntimeException fault(InsertOrder order, Throwable cause) {
+    if (cause instanceof InterruptedException) {
+      return new IllegalStateException("interrupted while making the inserts", cause);
     }
+    if (cause instanceof RuntimeException r) {
+      return r;
+    }
+    return new IllegalStateException(
+        "while making the insert of " + order.file() + ": " + cause.getMessage(), cause);
   }
 }

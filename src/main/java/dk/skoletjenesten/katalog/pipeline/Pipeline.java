@@ -17,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
 
 /**
@@ -259,36 +255,12 @@ public final class Pipeline {
         doing.add("while making the screen edition of " + file.path());
       }
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads(tasks.size()));
-    try {
-      List<Future<PrintReadiness.Checked>> futures = new ArrayList<>();
-      tasks.forEach(task -> futures.add(pool.submit(task)));
-      List<PrintReadiness.Checked> checked = new ArrayList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        checked.add(await(futures.get(i), doing.get(i)));
-      }
-      return checked;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static int threads(int tasks) {
-    return Math.max(1, Math.min(tasks, Runtime.getRuntime().availableProcessors()));
-  }
-
-  /**
-   * The task's result; a fault in it becomes a {@link PublishingException} saying {@code doing}.
-   */
-  private static <T> T await(Future<T> future, String doing) {
-    try {
-      return future.get();
-    } catch (ExecutionException e) {
-      throw new PublishingException(withCause(doing, e.getCause()), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PublishingException("interrupted " + doing, e);
-    }
+    return OnAllCores.run(
+        tasks,
+        (task, cause) ->
+            cause instanceof InterruptedException
+                ? new PublishingException("interrupted " + doing.get(task), cause)
+                : new PublishingException(withCause(doing.get(task), cause), cause));
   }
 
   /**

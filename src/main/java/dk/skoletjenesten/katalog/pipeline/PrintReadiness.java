@@ -56,7 +56,9 @@ final class PrintReadiness {
     String shown = raw.path();
     byte[] finished;
     try {
-      finished = finish(raw);
+      finished =
+          stages.time(
+              Stage.FINISHING, () -> new PdfFinisher().finish(raw.content(), finishing(raw)));
     } catch (FinishingException e) {
       Diagnostic refused = Diagnostic.error(shown, 0, "finishing", e.getMessage());
       return new Checked(
@@ -69,24 +71,6 @@ final class PrintReadiness {
             Stage.PREFLIGHT,
             () -> new Preflight().inspect(shown, new ByteArrayInputStream(finished), profile(raw)));
     return new Checked(raw.withContent(finished), report);
-  }
-
-  private byte[] finish(BundleFile raw) throws IOException {
-    long start = System.nanoTime();
-    try {
-      return new PdfFinisher().finish(raw.content(), finishing(raw));
-    } finally {
-      stages.add(Stage.FINISHING, System.nanoTime() - start);
-    }
-  }
-
-  private byte[] finishForScreen(BundleFile raw) throws IOException {
-    long start = System.nanoTime();
-    try {
-      return new ScreenFinisher().finish(raw.content(), screenSpec(raw));
-    } finally {
-      stages.add(Stage.FINISHING, System.nanoTime() - start);
-    }
   }
 
   /**
@@ -108,7 +92,9 @@ final class PrintReadiness {
     String path = screenPath(raw.path());
     byte[] finished;
     try {
-      finished = finishForScreen(raw);
+      finished =
+          stages.time(
+              Stage.FINISHING, () -> new ScreenFinisher().finish(raw.content(), screenSpec(raw)));
     } catch (ScreenFinishingException e) {
       Diagnostic refused = Diagnostic.error(path, 0, "finishing", e.getMessage());
       return new Checked(
@@ -139,16 +125,15 @@ final class PrintReadiness {
   }
 
   private static BundleFile screenFile(BundleFile raw, String path, Product product, byte[] pdf) {
-    return new BundleFile(
-        path,
-        product,
-        raw.title(),
-        raw.municipality(),
-        0,
-        raw.pages(),
-        raw.trimWidthMm(),
-        raw.trimHeightMm(),
-        pdf);
+    BundleFile.Builder screen =
+        BundleFile.builder(path, product)
+            .title(raw.title())
+            .copies(0)
+            .pages(raw.pages())
+            .trimMm(raw.trimWidthMm(), raw.trimHeightMm())
+            .content(pdf);
+    raw.municipality().ifPresent(screen::municipality);
+    return screen.build();
   }
 
   ScreenSpec screenSpec(BundleFile raw) {

@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 /**
  * How long each stage of a build worked, in seconds summed over the threads that did it (the
@@ -41,8 +40,14 @@ public final class StageTimes {
     }
   }
 
+  /** Work that gives a value and may throw {@code E}. */
+  @FunctionalInterface
+  public interface Work<T, E extends Exception> {
+    T get() throws E;
+  }
+
   /** Runs {@code work}, counting its time to {@code stage}. */
-  public <T> T time(Stage stage, Supplier<T> work) {
+  public <T, E extends Exception> T time(Stage stage, Work<T, E> work) throws E {
     long start = System.nanoTime();
     try {
       return work.get();
@@ -59,11 +64,6 @@ public final class StageTimes {
           work.run();
           return null;
         });
-  }
-
-  /** Counts {@code nanos} to {@code stage}. */
-  public void add(Stage stage, long nanos) {
-    this.nanos.get(stage).add(nanos);
   }
 
   /** The seconds of every stage, in stage order (0 for a stage that did not run). */
