@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dk.skoletjenesten.katalog.pipeline.StageTimes.Stage;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The benchmark of {@code katalog bench}: whole {@code katalog build} processes, cold, started the
@@ -326,11 +324,7 @@ public final class Bench {
         one.put("pages_per_s", run.timings().printPages() / run.wallSeconds());
         one.put("peak_mb", run.peakMb());
         one.put("launcher_peak_mb", run.launcherPeakMb());
-        try {
-          one.put("build", JSON.readValue(run.timings().json(), Map.class));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        one.put("build", run.timings().asMap());
         runs.add(one);
       }
       s.put("runs", runs);
@@ -342,18 +336,6 @@ public final class Bench {
       return JSON.writeValueAsBytes(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the bench results as JSON", e);
-    }
-  }
-
-  /** Removes {@code folder} and everything in it (the benchmark's own work folder). */
-  public static void remove(Path folder) throws IOException {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> tree = Files.walk(folder)) {
-      for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }

@@ -54,6 +54,15 @@ public record BuildTimings(
   }
 
   public byte[] json() {
+    try {
+      return JSON.writeValueAsBytes(asMap());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the timings as JSON", e);
+    }
+  }
+
+  /** The figures as {@link #json} writes them, in order. */
+  Map<String, Object> asMap() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("process_s", round(processSeconds));
     json.put("build_s", round(buildSeconds));
@@ -65,11 +74,7 @@ public record BuildTimings(
     json.put("print_pages", printPages);
     json.put("peak_resident_mb", peakResidentMb);
     json.put("max_heap_mb", maxHeapMb);
-    try {
-      return JSON.writeValueAsBytes(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write the timings as JSON", e);
-    }
+    return json;
   }
 
   /** The timings {@link #json} wrote to {@code file}. */

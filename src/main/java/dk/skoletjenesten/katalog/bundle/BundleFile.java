@@ -44,30 +44,6 @@ public record BundleFile(
     }
   }
 
-  /** A file that was not rendered from XHTML (or whose XHTML is not kept). */
-  public BundleFile(
-      String path,
-      Product product,
-      String title,
-      OptionalInt municipality,
-      int copies,
-      int pages,
-      double trimWidthMm,
-      double trimHeightMm,
-      byte[] content) {
-    this(
-        path,
-        product,
-        title,
-        municipality,
-        copies,
-        pages,
-        trimWidthMm,
-        trimHeightMm,
-        content,
-        Optional.empty());
-  }
-
   /** A file at {@code path} of {@code product}, national until given a municipality. */
   public static Builder builder(String path, Product product) {
     return new Builder(path, product);

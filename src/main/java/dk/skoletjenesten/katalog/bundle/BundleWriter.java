@@ -238,7 +238,8 @@ public final class BundleWriter {
     return found;
   }
 
-  private static void deleteTree(Path root) {
+  /** Removes the folder {@code root} and everything in it, if it exists (a tree katalog made). */
+  public static void deleteTree(Path root) {
     if (!Files.exists(root)) {
       return;
     }

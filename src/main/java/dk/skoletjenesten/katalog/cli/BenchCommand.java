@@ -2,6 +2,7 @@ package dk.skoletjenesten.katalog.cli;
 
 import dk.skoletjenesten.katalog.bench.Bench;
 import dk.skoletjenesten.katalog.bench.Bench.Scenario;
+import dk.skoletjenesten.katalog.bundle.BundleWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -120,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
       out.println("Wrote " + json);
       return ExitCode.OK;
     } finally {
-      Bench.remove(work);
+      BundleWriter.deleteTree(work);
     }
   }
 

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.xhtml;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.bundle.BundleWriter;
 import dk.skoletjenesten.katalog.bundle.OutFolder;
 import dk.skoletjenesten.katalog.pdf.PdfRenderer;
 import dk.skoletjenesten.katalog.pdf.RenderedXhtml;
@@ -10,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -157,11 +157,7 @@ public final class XhtmlKeeper {
         || !(KIND.madeByKatalog().test(dir) || isEmpty(dir))) {
       throw new IOException(dir + " is in the way and katalog did not make it");
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    BundleWriter.deleteTree(dir);
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
