@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.delivery;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import dk.skoletjenesten.katalog.finishing.SubsetTags;
 import dk.skoletjenesten.katalog.pdf.PageBoxes;
 import dk.skoletjenesten.katalog.pdf.PdfJob;
@@ -11,8 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -78,7 +77,7 @@ final class PrintOrderRenderer {
       document.setDocumentInformation(info);
       document.getDocumentCatalog().getCOSObject().removeItem(COSName.METADATA);
       document.getDocumentCatalog().setLanguage("da-DK");
-      byte[] id = Arrays.copyOf(sha256(json), ID_LENGTH);
+      byte[] id = Arrays.copyOf(Sha256.of(json), ID_LENGTH);
       COSArray ids = new COSArray();
       ids.add(new COSString(id));
       ids.add(new COSString(id));
@@ -94,13 +93,5 @@ final class PrintOrderRenderer {
     calendar.setTimeInMillis(
         edition.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
     return calendar;
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

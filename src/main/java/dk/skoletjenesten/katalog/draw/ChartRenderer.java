@@ -1,14 +1,12 @@
 package dk.skoletjenesten.katalog.draw;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import dk.skoletjenesten.katalog.common.Units;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -133,19 +131,11 @@ public final class ChartRenderer {
    * and two renders of the same chart would differ in their bytes.
    */
   private static void fixId(PDDocument document, ChartSpec spec) {
-    byte[] digest = sha256(spec.toString());
+    byte[] digest = Sha256.of(spec.toString());
     COSArray id = new COSArray();
     id.add(new COSString(Arrays.copyOf(digest, ID_BYTES)));
     id.add(new COSString(Arrays.copyOf(digest, ID_BYTES)));
     document.getDocument().getTrailer().setItem(COSName.ID, id);
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java has no SHA-256", e);
-    }
   }
 
   private static float pt(double mm) {

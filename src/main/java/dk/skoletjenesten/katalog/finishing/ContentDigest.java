@@ -1,17 +1,16 @@
 package dk.skoletjenesten.katalog.finishing;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +43,11 @@ final class ContentDigest {
     List<String> streams = new ArrayList<>();
     for (COSStream stream : drawnStreams(document)) {
       try (InputStream data = stream.createInputStream()) {
-        streams.add(HexFormat.of().formatHex(sha256().digest(data.readAllBytes())));
+        streams.add(Sha256.hex(data.readAllBytes()));
       }
     }
     streams.sort(null);
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     streams.forEach(hash -> digest.update(hash.getBytes(StandardCharsets.US_ASCII)));
     digest.update(spec.toString().getBytes(StandardCharsets.UTF_8));
     return new ContentDigest(digest.digest());
@@ -92,20 +91,12 @@ final class ContentDigest {
    * A {@code uuid:} URI for XMP, distinct per purpose, e.g. {@code document} or {@code instance}.
    */
   String uuid(String purpose) {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update(sha256);
     digest.update(purpose.getBytes(StandardCharsets.UTF_8));
     ByteBuffer bytes = ByteBuffer.wrap(digest.digest());
     long high = (bytes.getLong() & ~0xF000L) | 0x5000L; // version 5 style: name based
     long low = (bytes.getLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
     return "uuid:" + new UUID(high, low);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

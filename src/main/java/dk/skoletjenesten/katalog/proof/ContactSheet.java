@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.proof;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.common.Sha256;
 import dk.skoletjenesten.katalog.common.Units;
 import dk.skoletjenesten.katalog.draw.TrueTypeFiles;
 import java.awt.BasicStroke;
@@ -352,7 +353,7 @@ final class ContactSheet {
     info.setTitle("Kontaktark: " + file.title());
     info.setCreationDate(midnightUtc(revision));
     info.setModificationDate(midnightUtc(revision));
-    MessageDigest digest = Digests.sha256();
+    MessageDigest digest = Sha256.digest();
     digest.update(
         (file.path() + "\n" + file.title() + "\n" + revision).getBytes(StandardCharsets.UTF_8));
     pages.forEach(p -> digest.update(p.signature().render().getBytes(StandardCharsets.UTF_8)));

@@ -1,6 +1,7 @@
 package dk.skoletjenesten.katalog.proof;
 
 import dk.skoletjenesten.katalog.bundle.BundleFile;
+import dk.skoletjenesten.katalog.common.Sha256;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +127,7 @@ final class PageRenderer {
     page.setCropBox(page.getTrimBox());
     BufferedImage image = loaded.renderer.renderImageWithDPI(index, DPI, ImageType.RGB);
     Png.Encoded png = Png.encode(image);
-    PageSignature signature = new PageSignature(png.pixelsSha256(), Digests.text(text));
+    PageSignature signature = new PageSignature(png.pixelsSha256(), Sha256.hex(text));
     pages.add(new ProofPage(index + 1, image.getWidth(), image.getHeight(), png.png(), signature));
     return image;
   }

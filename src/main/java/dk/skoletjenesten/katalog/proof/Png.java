@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.proof;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
@@ -38,7 +39,7 @@ final class Png {
     WritableRaster raster = image.getRaster();
     int width = image.getWidth();
     int height = image.getHeight();
-    MessageDigest pixels = Digests.sha256();
+    MessageDigest pixels = Sha256.digest();
     ByteArrayOutputStream data = new ByteArrayOutputStream(64 * 1024);
     Deflater deflater = new Deflater(DEFLATE_LEVEL);
     try (OutputStream idat = new DeflaterOutputStream(data, deflater, 64 * 1024)) {

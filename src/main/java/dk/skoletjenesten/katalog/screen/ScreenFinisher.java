@@ -1,5 +1,6 @@
 package dk.skoletjenesten.katalog.screen;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import dk.skoletjenesten.katalog.finishing.FinishingException;
 import dk.skoletjenesten.katalog.finishing.PageBoxes;
 import dk.skoletjenesten.katalog.finishing.SubsetTags;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -110,10 +110,10 @@ public final class ScreenFinisher {
 
   /** The document {@code /ID}: from what the pages draw and the spec. */
   private static void setId(PDDocument document, ScreenSpec spec) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     for (PDPage page : document.getPages()) {
       try (InputStream contents = page.getContents()) {
-        digest.update(sha256().digest(contents.readAllBytes()));
+        digest.update(Sha256.digest().digest(contents.readAllBytes()));
       }
     }
     digest.update(spec.toString().getBytes(StandardCharsets.UTF_8));
@@ -122,13 +122,5 @@ public final class ScreenFinisher {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     document.getDocument().getTrailer().setItem(COSName.ID, ids);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

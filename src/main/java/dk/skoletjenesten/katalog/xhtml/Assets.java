@@ -1,12 +1,11 @@
 package dk.skoletjenesten.katalog.xhtml;
 
+import dk.skoletjenesten.katalog.common.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
@@ -138,11 +137,6 @@ final class Assets {
 
   /** The first 16 hex digits of the SHA-256 of {@code bytes}: a stable file name. */
   private static String digest(byte[] bytes) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(hash, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the Java runtime", e);
-    }
+    return HexFormat.of().formatHex(Sha256.of(bytes), 0, 8);
   }
 }
